@@ -1,0 +1,25 @@
+package org.civicgrid.core;
+
+/**
+ * Stable codes that classify every {@link CivicGridException}, so that callers and operators can
+ * react to a failure without parsing its message.
+ *
+ * <p>A code's name is part of the public API: it starts every exception message and may be matched
+ * by monitoring rules, so constants are added but never renamed or removed.
+ */
+public enum ErrorCode {
+  /** An explicitly chosen plugin id matches no plugin on the class path or registered in code. */
+  PLUGIN_NOT_FOUND,
+
+  /** Several plugins qualify and nothing says which one to use, or several claim the same id. */
+  PLUGIN_AMBIGUOUS,
+
+  /** The chosen plugin is present but cannot run here, for example its driver is missing. */
+  PLUGIN_UNAVAILABLE,
+
+  /** A plugin's configuration lacks required keys, has unparseable values or unknown keys. */
+  PLUGIN_CONFIG_INVALID,
+
+  /** A plugin failed while doing its work, or broke its contract (for example returned null). */
+  PLUGIN_FAILED
+}
