@@ -1,7 +1,8 @@
 /**
  * CivicGrid's core: the error model shared by every module. Concepts live in sub-packages:
  * {@code code} (grid codes and their segments), {@code scheme} (level schemes), {@code hierarchy}
- * (the grid tree), {@code place} (buildings, units and households), {@code spi} (plugins) and
- * {@code store} (storage).
+ * (the grid tree), {@code place} (buildings, units and households), {@code layer} (departments'
+ * specialist grids docked onto social grids), {@code channel} (online grids), {@code spi} (plugins)
+ * and {@code store} (storage).
  */
 package org.civicgrid.core;
