@@ -4,6 +4,8 @@
  * mistake), classified by a stable {@link org.civicgrid.core.ErrorCode} whose name starts its
  * message. Concepts live in sub-packages: {@code code} (grid codes and their segments), {@code
  * scheme} (level schemes), {@code hierarchy} (the grid tree), {@code place} (buildings, units and
- * households), {@code spi} (plugins) and {@code store} (storage).
+ * households), {@code history} (change over time), {@code layer} (departments' specialist grids),
+ * {@code channel} (online grids), {@code io} (JSON and division tables), {@code spi} (plugins) and
+ * {@code store} (storage).
  */
 package org.civicgrid.core;
