@@ -45,8 +45,9 @@ public sealed interface Change
    * A grid divided into parts at its own level under its own parent; the source is retired and every
    * place in it goes to the part {@code placeAssignment} names. A contained place (a unit) follows
    * the place that contains it (its building) unless it is assigned itself, and then it must be
-   * assigned to the same part. Only a grid without child grids can be split: re-coding a whole
-   * subtree is not supported.
+   * assigned to the same part. Households declared on the source grid itself are not divided: each
+   * part declares its own. Only a grid without child grids can be split: re-coding a whole subtree
+   * is not supported.
    *
    * @param parts at least two new grids; their codes must be new and never retired
    * @param placeAssignment place id → code of one of the parts

@@ -1,7 +1,6 @@
 package org.civicgrid.core.history;
 
 import static com.google.common.base.Preconditions.checkArgument;
-import static com.google.common.base.Preconditions.checkElementIndex;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
@@ -142,7 +141,8 @@ public final class GridHistory {
 
   /** The hierarchy right after revision {@code number} (1 is the start); rebuilt unless it is current. */
   public GridHierarchy atRevision(int number) {
-    checkElementIndex(number - 1, revisions.size(), "revision number - 1");
+    checkArgument(number >= 1 && number <= revisions.size(), "no revision %s: this history has 1 to %s",
+        number, revisions.size());
     if (number == revisions.size()) {
       return current;
     }

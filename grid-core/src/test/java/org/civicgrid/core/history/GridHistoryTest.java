@@ -173,8 +173,10 @@ class GridHistoryTest {
         .hasMessageContaining("at least one change");
     assertThatThrownBy(() -> h.apply(MARCH, " ", MOVE_B2_TO_G2)).isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("reason");
-    assertThatThrownBy(() -> h.atRevision(2)).isInstanceOf(IndexOutOfBoundsException.class);
-    assertThatThrownBy(() -> h.atRevision(0)).isInstanceOf(IndexOutOfBoundsException.class);
+    assertThatThrownBy(() -> h.atRevision(2)).isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("no revision 2: this history has 1 to 1");
+    assertThatThrownBy(() -> h.atRevision(0)).isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("no revision 0");
   }
 
   @Test
