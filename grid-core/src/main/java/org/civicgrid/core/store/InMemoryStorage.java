@@ -1,0 +1,24 @@
+package org.civicgrid.core.store;
+
+import static com.google.common.base.Preconditions.checkState;
+
+/** The heap store {@link InMemoryStorageFactory} opens. Thread-safe. */
+final class InMemoryStorage implements Storage {
+  private final InMemoryGridStore grids = new InMemoryGridStore(this);
+  private volatile boolean closed;
+
+  @Override
+  public GridStore grids() {
+    checkOpen();
+    return grids;
+  }
+
+  void checkOpen() {
+    checkState(!closed, "in-memory storage is closed");
+  }
+
+  @Override
+  public void close() {
+    closed = true;
+  }
+}

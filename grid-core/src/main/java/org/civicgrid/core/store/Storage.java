@@ -1,0 +1,15 @@
+package org.civicgrid.core.store;
+
+/**
+ * An open store, created by a {@link StorageFactory}: the entry to the stores of each aggregate.
+ * Safe for concurrent use; close it once when the application stops. Using a store after
+ * {@link #close()} is an {@link IllegalStateException}.
+ */
+public interface Storage extends AutoCloseable {
+  /** The store of territories' grid histories. */
+  GridStore grids();
+
+  /** Releases connections and files; idempotent. */
+  @Override
+  void close();
+}
