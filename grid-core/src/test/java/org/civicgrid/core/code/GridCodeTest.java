@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Random;
 import org.civicgrid.core.ErrorCode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -139,7 +140,7 @@ class GridCodeTest {
   void equalLengthNumericCodesSortNumerically() {
     List<GridCode> codes = new ArrayList<>(List.of(
         GridCode.of("210902201"), GridCode.of("210902002"), GridCode.of("210902010"), GridCode.of("210902001")));
-    Collections.shuffle(codes, new java.util.Random(7));
+    Collections.shuffle(codes, new Random(7));
     Collections.sort(codes);
     assertThat(codes).extracting(GridCode::value)
         .containsExactly("210902001", "210902002", "210902010", "210902201");

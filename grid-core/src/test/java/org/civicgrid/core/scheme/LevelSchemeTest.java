@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
+import org.assertj.core.api.AbstractThrowableAssert;
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.civicgrid.core.code.CodeRule;
 import org.civicgrid.core.code.CodeSegment;
 import org.civicgrid.core.code.GridCode;
@@ -23,6 +25,10 @@ class LevelSchemeTest {
   private static final GridCode HEPING = GridCode.of("210902001");
   private static final GridCode CHANGYUAN = GridCode.of("210902001001");
   private static final GridCode DONGGUAN = GridCode.of("4419");
+  /** Xihe community's hand-drawn areas, coded with letters. */
+  private static final LevelScheme XIHE = LevelScheme.of("xihe", "Xihe", List.of(
+      Level.builder("community").names("社区", "community").code(2, CodeSegment.alphanumeric("community", 2)).build(),
+      Level.builder("area").names("片区", "area").code(4, CodeSegment.alphanumeric("area", 2)).under("community").build()));
 
   private static Level county() {
     return Level.builder("county").names("县区", "county").code(6, StandardSegments.ADMINISTRATIVE_DIVISION).build();
@@ -37,8 +43,9 @@ class LevelSchemeTest {
     return GridCode.of(value);
   }
 
-  private static void assertBreaks(Runnable check, String code, CodeRule rule) {
-    assertThatThrownBy(check::run)
+  private static AbstractThrowableAssert<?, ? extends Throwable> assertBreaks(
+      ThrowingCallable check, String code, CodeRule rule) {
+    return assertThatThrownBy(check)
         .isInstanceOfSatisfying(InvalidCodeException.class, e -> {
           assertThat(e.rule()).isEqualTo(rule);
           assertThat(e.invalidCode()).isEqualTo(code);
@@ -79,6 +86,14 @@ class LevelSchemeTest {
   }
 
   @Test
+  void levelUnderItselfIsACallerMistake() {
+    Level loop = Level.builder("county").names("县区", "county").code(6, StandardSegments.ADMINISTRATIVE_DIVISION)
+        .under("county").build();
+    assertThatThrownBy(() -> LevelScheme.of("loop", "Loop", List.of(loop)))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("county hangs under county");
+  }
+
+  @Test
   void parentCodeLongerThanTheChildSegmentStartIsACallerMistake() {
     assertThatThrownBy(() -> LevelScheme.of("cramped", "Cramped", List.of(county(), subdistrict(8))))
         .isInstanceOf(IllegalArgumentException.class)
@@ -96,8 +111,6 @@ class LevelSchemeTest {
     assertThatThrownBy(() -> LevelScheme.of("empty", "Empty", List.of()))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("empty");
   }
-
-  // --- looking levels up ---
 
   @Test
   void findsLevelsById() {
@@ -146,9 +159,7 @@ class LevelSchemeTest {
   @Test
   void wrongLengthBreaksLength() {
     assertBreaks(() -> FUXIN.checkCode(code("21090200101"), FUXIN.level("community"), HEPING),
-        "21090200101", CodeRule.LENGTH);
-    assertThatThrownBy(() -> FUXIN.checkCode(code("21090200101"), FUXIN.level("community"), HEPING))
-        .hasMessageContaining("a community code has 12 characters, not 11");
+        "21090200101", CodeRule.LENGTH).hasMessageContaining("a community code has 12 characters, not 11");
   }
 
   @Test
@@ -168,9 +179,7 @@ class LevelSchemeTest {
   @Test
   void codeNotStartingWithItsParentBreaksPrefix() {
     assertBreaks(() -> FUXIN.checkCode(code("210903001001"), FUXIN.level("community"), HEPING),
-        "210903001001", CodeRule.PREFIX);
-    assertThatThrownBy(() -> FUXIN.checkCode(code("210903001001"), FUXIN.level("community"), HEPING))
-        .hasMessageContaining("parent's code 210902001");
+        "210903001001", CodeRule.PREFIX).hasMessageContaining("parent's code 210902001");
   }
 
   @Test
@@ -186,8 +195,7 @@ class LevelSchemeTest {
 
   @Test
   void dongguanTownshipWithNonZeroPaddingBreaksPadding() {
-    assertBreaks(() -> NBS.checkCode(code("441901003"), NBS.level("township"), DONGGUAN), "441901003", CodeRule.PADDING);
-    assertThatThrownBy(() -> NBS.checkCode(code("441901003"), NBS.level("township"), DONGGUAN))
+    assertBreaks(() -> NBS.checkCode(code("441901003"), NBS.level("township"), DONGGUAN), "441901003", CodeRule.PADDING)
         .hasMessageContaining("characters 5–6 between parent 4419 and the township segment must be zeros");
   }
 
@@ -246,8 +254,7 @@ class LevelSchemeTest {
 
   @Test
   void levelOfWithTwoFittingLevelsBreaksNoLevelAndNamesThem() {
-    assertBreaks(() -> FUXIN.levelOf(code("210902001001001")), "210902001001001", CodeRule.NO_LEVEL);
-    assertThatThrownBy(() -> FUXIN.levelOf(code("210902001001001")))
+    assertBreaks(() -> FUXIN.levelOf(code("210902001001001")), "210902001001001", CodeRule.NO_LEVEL)
         .hasMessageContaining("ambiguous between levels [compound, hamlet]");
   }
 
@@ -259,11 +266,8 @@ class LevelSchemeTest {
 
   @Test
   void levelOfAcceptsAnyCharactersInAnAlphanumericSegment() {
-    LevelScheme xihe = LevelScheme.of("xihe", "Xihe", List.of(
-        Level.builder("community").names("社区", "community").code(2, CodeSegment.alphanumeric("community", 2)).build(),
-        Level.builder("area").names("片区", "area").code(4, CodeSegment.alphanumeric("area", 2)).under("community").build()));
-    assertThat(xihe.levelOf(code("XHa1")).id()).isEqualTo("area");
-    assertBreaks(() -> xihe.levelOf(code("XHa")), "XHa", CodeRule.NO_LEVEL);
+    assertThat(XIHE.levelOf(code("XHa1")).id()).isEqualTo("area");
+    assertBreaks(() -> XIHE.levelOf(code("XHa")), "XHa", CodeRule.NO_LEVEL);
   }
 
   // --- nextChildCode ---
@@ -349,17 +353,12 @@ class LevelSchemeTest {
   @Test
   void nextChildCodeOverflowsAtTheEndOfTheLastRange() {
     assertBreaks(() -> NBS.nextChildCode(code("441424"), NBS.level("township"), List.of(code("441424599"))),
-        "441424", CodeRule.SEQUENCE_OVERFLOW);
-    assertThatThrownBy(() -> NBS.nextChildCode(code("441424"), NBS.level("township"), List.of(code("441424599"))))
-        .hasMessageContaining("full at 599");
+        "441424", CodeRule.SEQUENCE_OVERFLOW).hasMessageContaining("full at 599");
   }
 
   @Test
   void nextChildCodeOfANonNumericLevelIsACallerMistake() {
-    LevelScheme xihe = LevelScheme.of("xihe", "Xihe", List.of(
-        Level.builder("community").names("社区", "community").code(2, CodeSegment.alphanumeric("community", 2)).build(),
-        Level.builder("area").names("片区", "area").code(4, CodeSegment.alphanumeric("area", 2)).under("community").build()));
-    assertThatThrownBy(() -> xihe.nextChildCode(code("XH"), xihe.level("area"), List.of()))
+    assertThatThrownBy(() -> XIHE.nextChildCode(code("XH"), XIHE.level("area"), List.of()))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("area");
   }
 
