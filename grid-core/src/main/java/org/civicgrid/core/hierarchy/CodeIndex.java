@@ -18,7 +18,8 @@ final class CodeIndex {
 
   private final long[] table;
   private final int mask;
-  private final GridCode[] codes;
+  /** Codes by the positions stored in the table (input order, then depth-first after renumbering). */
+  private GridCode[] codes;
 
   CodeIndex(GridCode[] codes) {
     this.codes = codes;
@@ -60,13 +61,20 @@ final class CodeIndex {
     }
   }
 
-  /** Replaces every stored position p by {@code newPositions[p]} (after the tree is ordered). */
+  /**
+   * Replaces every stored position p by {@code newPositions[p]} (after the tree is ordered), and
+   * reorders the codes the same way so that string keys are still confirmed against the right code.
+   */
   void renumber(int[] newPositions) {
+    GridCode[] renumbered = new GridCode[codes.length];
     for (int slot = 0; slot <= mask; slot++) {
       if (table[slot * 2] != EMPTY) {
-        table[slot * 2 + 1] = newPositions[(int) table[slot * 2 + 1]];
+        int position = newPositions[(int) table[slot * 2 + 1]];
+        renumbered[position] = codes[(int) table[slot * 2 + 1]];
+        table[slot * 2 + 1] = position;
       }
     }
+    codes = renumbered;
   }
 
   private int slot(long key) {

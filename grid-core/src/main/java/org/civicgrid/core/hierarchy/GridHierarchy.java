@@ -99,9 +99,13 @@ public final class GridHierarchy {
     return ImmutableList.copyOf(grids);
   }
 
-  /** The grids of one level, depth-first. */
+  /**
+   * The grids of one level, depth-first. The level is matched by id, so a level of another copy of
+   * the same scheme serves; a level id this scheme does not have is a caller mistake.
+   */
   public ImmutableList<Grid> grids(Level level) {
-    return Arrays.stream(grids).filter(g -> g.level().equals(level)).collect(ImmutableList.toImmutableList());
+    Level own = scheme.level(level.id());
+    return Arrays.stream(grids).filter(g -> g.level() == own).collect(ImmutableList.toImmutableList());
   }
 
   /** The top-level grids. */

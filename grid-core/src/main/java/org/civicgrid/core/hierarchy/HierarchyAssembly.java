@@ -200,7 +200,7 @@ final class HierarchyAssembly {
       String code = nodes[i].code().value();
       Level parentLevel = parent[i] >= 0 ? levels[parent[i]] : null;
       if (parentLevel != null && !scheme.allowsUnder(levels[i], parentLevel)) {
-        boolean below = scheme.levels().indexOf(levels[i]) > scheme.levels().indexOf(parentLevel);
+        boolean below = isBelow(levels[i], parentLevel);
         findings.add(Finding.of(below ? LEVEL_NOT_ALLOWED_UNDER : LEVEL_NOT_BELOW_PARENT, code,
             "a " + levels[i].id() + " may not hang under a " + parentLevel.id()
                 + " (allowed: " + levels[i].parents() + ")"));
@@ -213,5 +213,19 @@ final class HierarchyAssembly {
             code, e.getMessage()));
       }
     }
+  }
+
+  /**
+   * True when {@code upper} is reached from {@code level} through the levels' parents. Declaration
+   * order cannot tell this once a scheme has branches (Fuxin declares its rural township after the
+   * urban community).
+   */
+  private boolean isBelow(Level level, Level upper) {
+    for (String parentId : level.parents()) {
+      if (parentId.equals(upper.id()) || isBelow(scheme.level(parentId), upper)) {
+        return true;
+      }
+    }
+    return false;
   }
 }

@@ -15,9 +15,16 @@ public enum HierarchyRule implements Rule {
   CYCLE(Severity.ERROR),
   /** A grid without a parent is at a level that must hang under another. */
   MISSING_PARENT(Severity.ERROR),
-  /** A grid's level is not below its parent's level (a village under a village, a township under a village). */
+  /**
+   * A grid's level is not below its parent's level in the scheme's level tree, that is, not reached
+   * from it through the levels' parents (a village under a village, a township under a village, a
+   * rural hamlet under an urban community).
+   */
   LEVEL_NOT_BELOW_PARENT(Severity.ERROR),
-  /** A grid hangs directly under a level it may not hang under (a grid attached straight to a township). */
+  /**
+   * A grid hangs directly under a level above it that it may not hang under, skipping the levels
+   * between (a grid attached straight to a township).
+   */
   LEVEL_NOT_ALLOWED_UNDER(Severity.ERROR),
   /** A code breaks its level's length or segment rules. */
   CODE_MALFORMED(Severity.ERROR),

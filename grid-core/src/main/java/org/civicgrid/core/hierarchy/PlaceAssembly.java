@@ -97,10 +97,30 @@ final class PlaceAssembly {
       tree.findings.add(Finding.of(PLACE_PARENT_IN_OTHER_GRID, place.id(),
           "in grid " + place.grid() + " but its " + parent.kind().name().toLowerCase() + " " + parent.id()
               + " is in grid " + parent.grid()));
-    } else if (parent != null && declares(place) && declares(parent)) {
-      tree.findings.add(Finding.of(COUNTED_TWICE, parent.id(),
-          "counts declared on " + parent.id() + " and on its part " + place.id()));
+    } else if (parent != null && declares(place)) {
+      Place counted = declaringAncestor(place, parent);
+      if (counted != null) {
+        tree.findings.add(Finding.of(COUNTED_TWICE, counted.id(),
+            "counts declared on " + counted.id() + " and on its part " + place.id()));
+      }
     }
+  }
+
+  /**
+   * The nearest ancestor of {@code place}, from its {@code parent} up, that declares counts, or null.
+   * A household group in a unit without counts still lies in the unit's building. Kinds nest at most
+   * three deep, so the walk is bounded even when a broken parent chain (a kind mismatch) loops.
+   */
+  private Place declaringAncestor(Place place, Place parent) {
+    Place p = parent;
+    for (int hops = 0; p != null && p != place && hops < PlaceKind.values().length; hops++) {
+      if (declares(p)) {
+        return p;
+      }
+      Integer up = p.parent() == null ? null : byId.get(p.parent());
+      p = up == null ? null : places[up];
+    }
+    return null;
   }
 
   private static String kindProblem(PlaceKind kind, PlaceKind parent) {

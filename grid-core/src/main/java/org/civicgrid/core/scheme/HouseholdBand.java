@@ -13,7 +13,7 @@ public record HouseholdBand(int min, int target, int max) {
 
   /** A band of {@code target} ± {@code percent} %. */
   public static HouseholdBand around(int target, int percent) {
-    checkArgument(target > 0 && percent >= 0 && percent < 100, "bad band %s ± %s %%", target, percent);
+    checkArgument(target > 0 && percent >= 0 && percent < 100, "bad band %s ± %s %", target, percent);
     int slack = target * percent / 100;
     return new HouseholdBand(target - slack, target, target + slack);
   }
