@@ -138,7 +138,7 @@ final class PlaceAssembly {
   private void rollUp(HierarchyAssembly tree) {
     int size = tree.order.length;
     int[] declaredBelow = new int[size];
-    boolean anyCounts = false;
+    boolean[] counted = new boolean[size];
     for (int p = 0; p < size; p++) {
       for (int k = start[p]; k < start[p + 1]; k++) {
         households[p] += ordered[k].households();
@@ -155,7 +155,7 @@ final class PlaceAssembly {
       }
       households[p] += node.households();
       residents[p] += node.residents();
-      anyCounts |= declared || declaredBelow[p] > 0;
+      counted[p] = declared || declaredBelow[p] > 0;
       int parent = tree.parent[tree.order[p]];
       if (parent >= 0) {
         int q = tree.position[parent];
@@ -164,13 +164,15 @@ final class PlaceAssembly {
         declaredBelow[q] += declaredBelow[p] + (declared ? 1 : 0);
       }
     }
-    if (anyCounts) {
-      checkBands(tree);
-    }
+    checkBands(tree, counted);
   }
 
-  private void checkBands(HierarchyAssembly tree) {
+  /** Grids whose subtree counts nothing are of unknown size, not of size zero: no band finding. */
+  private void checkBands(HierarchyAssembly tree, boolean[] counted) {
     for (int p = 0; p < tree.order.length; p++) {
+      if (!counted[p]) {
+        continue;
+      }
       var level = tree.levels[tree.order[p]];
       HouseholdBand band = level == null ? null : level.households().orElse(null);
       if (band != null && !band.contains(households[p])) {

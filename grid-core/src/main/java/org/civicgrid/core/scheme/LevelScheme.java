@@ -131,14 +131,16 @@ public final class LevelScheme {
   }
 
   /**
-   * The level a code belongs to, told by its length and, where levels share a length, by the range
-   * its own segment falls in (a 9-digit code ending 001–099 is a subdistrict, 100–399 a township).
+   * The level a code belongs to, told by its length and, where levels share a length, by the ranges
+   * its segments fall in all the way up: a 9-digit code ending 001–099 is a subdistrict, 100–399 a
+   * township; a 15-digit Fuxin code is a compound when its community segment is 001–199 and a hamlet
+   * when its village segment is 200–399.
    *
    * @throws InvalidCodeException with {@link CodeRule#NO_LEVEL} when no level, or more than one, fits
    */
   public Level levelOf(GridCode code) {
     ImmutableList<Level> sameLength = levelsByCodeLength.getOrDefault(code.length(), ImmutableList.of());
-    List<Level> fitting = sameLength.stream().filter(l -> fits(code, l)).toList();
+    List<Level> fitting = sameLength.stream().filter(l -> fitsChain(code, l)).toList();
     if (fitting.size() == 1) {
       return fitting.get(0);
     }
@@ -146,6 +148,13 @@ public final class LevelScheme {
         ? "no level of scheme " + id + " has " + code.length() + "-character codes with this segment"
         : "ambiguous between levels " + fitting.stream().map(Level::id).toList();
     throw new InvalidCodeException(code.value(), CodeRule.NO_LEVEL, detail);
+  }
+
+  /** The code's own segment fits {@code level} and its prefix fits one of the level's parents. */
+  private boolean fitsChain(GridCode code, Level level) {
+    return fits(code, level) && (level.isTop() || level.parents().stream()
+        .map(levels::get)
+        .anyMatch(parent -> fitsChain(code.prefix(parent.codeLength()), parent)));
   }
 
   private static boolean fits(GridCode code, Level level) {
@@ -166,7 +175,7 @@ public final class LevelScheme {
     checkArgument(parent.length() <= level.segmentStart(), "parent %s is too long for level %s", parent, level.id());
     int start = level.segmentStart();
     OptionalLong highest = siblings.stream()
-        .filter(c -> c.length() == level.codeLength())
+        .filter(c -> c.length() == level.codeLength() && parent.isPrefixOf(c))
         .map(c -> c.segment(start, c.length()))
         .filter(s -> segment.classify(s).isPresent())
         .mapToLong(Long::parseLong)

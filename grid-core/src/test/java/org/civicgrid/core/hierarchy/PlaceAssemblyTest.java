@@ -213,4 +213,13 @@ class PlaceAssemblyTest {
     places.replaceAll(p -> p.withCounts(0, 0));
     assertThat(validate(nodes, places).findings()).isEmpty();
   }
+
+  /** Partial data: a grid that counts nothing is of unknown size, so it gets no band warning. */
+  @Test
+  void gridsThatCountNothingGetNoBandWarningEvenWhenOthersCount() {
+    List<Place> places = buildings();
+    places.set(0, places.get(0).withCounts(0, 0));
+    assertThat(validate(haizhou(), places).of(HOUSEHOLDS_OUTSIDE_BAND))
+        .extracting(Finding::subject).doesNotContain(BUILDING_GRID_1.value());
+  }
 }

@@ -253,9 +253,19 @@ class LevelSchemeTest {
   }
 
   @Test
+  void levelOfTellsLevelsOfOneLengthApartByTheSegmentsAbove() {
+    assertThat(FUXIN.levelOf(code("210902001001001")).id()).isEqualTo("compound");
+    assertThat(FUXIN.levelOf(code("210902101201001")).id()).isEqualTo("hamlet");
+  }
+
+  @Test
   void levelOfWithTwoFittingLevelsBreaksNoLevelAndNamesThem() {
-    assertBreaks(() -> FUXIN.levelOf(code("210902001001001")), "210902001001001", CodeRule.NO_LEVEL)
-        .hasMessageContaining("ambiguous between levels [compound, hamlet]");
+    LevelScheme twins = LevelScheme.of("twins", "two levels alike", List.of(
+        Level.builder("top").names("顶", "top").code(2, CodeSegment.sequence("top", 2)).build(),
+        Level.builder("left").names("左", "left").code(4, CodeSegment.sequence("left", 2)).under("top").build(),
+        Level.builder("right").names("右", "right").code(4, CodeSegment.sequence("right", 2)).under("top").build()));
+    assertBreaks(() -> twins.levelOf(code("0101")), "0101", CodeRule.NO_LEVEL)
+        .hasMessageContaining("ambiguous between levels [left, right]");
   }
 
   @Test
@@ -277,6 +287,12 @@ class LevelSchemeTest {
     assertThat(FUXIN.nextChildCode(HEPING, FUXIN.level("community"), List.of())).isEqualTo(CHANGYUAN);
     assertThat(FUXIN.nextChildCode(HAIZHOU, FUXIN.level("township"), List.of())).isEqualTo(code("210902100"));
     assertThat(FUXIN.nextChildCode(code("210902201"), FUXIN.level("village"), List.of())).isEqualTo(code("210902201200"));
+  }
+
+  @Test
+  void nextChildCodeCountsOnlyTheParentsOwnChildren() {
+    List<GridCode> cousins = List.of(code("210902002007"), code("210902001002"));
+    assertThat(FUXIN.nextChildCode(HEPING, FUXIN.level("community"), cousins)).isEqualTo(code("210902001003"));
   }
 
   @Test
