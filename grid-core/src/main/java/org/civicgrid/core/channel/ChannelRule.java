@@ -1,6 +1,5 @@
 package org.civicgrid.core.channel;
 
-import java.util.Locale;
 import org.civicgrid.core.report.Rule;
 import org.civicgrid.core.report.Severity;
 
@@ -20,10 +19,6 @@ public enum ChannelRule implements Rule {
     this.severity = severity;
   }
 
-  @Override
-  public String id() {
-    return name().toLowerCase(Locale.ROOT).replace('_', '-');
-  }
 
   @Override
   public Severity severity() {

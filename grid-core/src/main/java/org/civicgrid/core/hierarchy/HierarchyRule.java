@@ -51,10 +51,6 @@ public enum HierarchyRule implements Rule {
     this.severity = severity;
   }
 
-  @Override
-  public String id() {
-    return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
-  }
 
   @Override
   public Severity severity() {

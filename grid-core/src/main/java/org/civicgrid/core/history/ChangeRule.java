@@ -1,6 +1,5 @@
 package org.civicgrid.core.history;
 
-import java.util.Locale;
 import org.civicgrid.core.report.Rule;
 import org.civicgrid.core.report.Severity;
 
@@ -38,10 +37,6 @@ public enum ChangeRule implements Rule {
   /** The changes leave a hierarchy with errors; the exception's report has the hierarchy's findings. */
   INVALID_RESULT;
 
-  @Override
-  public String id() {
-    return name().toLowerCase(Locale.ROOT).replace('_', '-');
-  }
 
   @Override
   public Severity severity() {

@@ -1,6 +1,5 @@
 package org.civicgrid.core.layer;
 
-import java.util.Locale;
 import org.civicgrid.core.report.Rule;
 import org.civicgrid.core.report.Severity;
 
@@ -34,10 +33,6 @@ public enum DockingRule implements Rule {
     this.severity = severity;
   }
 
-  @Override
-  public String id() {
-    return name().toLowerCase(Locale.ROOT).replace('_', '-');
-  }
 
   @Override
   public Severity severity() {
