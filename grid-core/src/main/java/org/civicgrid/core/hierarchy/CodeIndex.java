@@ -24,7 +24,8 @@ final class CodeIndex {
 
   private final long[] table;
   private final int mask;
-  private final GridCode[] codes;
+  /** Codes by the positions stored in the table (input order, then depth-first after renumbering). */
+  private GridCode[] codes;
 
   CodeIndex(GridCode[] codes) {
     this.codes = codes;
@@ -91,16 +92,21 @@ final class CodeIndex {
   }
 
   /**
-   * Replaces every stored input position i by its depth-first position {@code p = newPositions[i]},
-   * and stores beside it the end of its subtree, {@code ends[p]}.
+   * Replaces every stored input position i by its depth-first position {@code p = newPositions[i]}
+   * and stores beside it the end of its subtree, {@code ends[p]}; reorders the codes the same way, so
+   * string keys are still confirmed against the right code.
    */
   void renumber(int[] newPositions, int[] ends) {
+    GridCode[] renumbered = new GridCode[codes.length];
     for (int slot = 0; slot <= mask; slot++) {
       if (table[slot * 2] != EMPTY) {
-        int p = newPositions[position(slot)];
+        int input = position(slot);
+        int p = newPositions[input];
+        renumbered[p] = codes[input];
         table[slot * 2 + 1] = (long) ends[p] << 32 | p;
       }
     }
+    codes = renumbered;
   }
 
   private int slot(long key) {
