@@ -106,9 +106,9 @@ final class JsonInput {
     return value;
   }
 
-  /** A value the domain refuses (a negative count, a malformed level id), at the current token. */
+  /** An object the domain refuses (a negative count, a malformed level id); its message names the object. */
   static JsonMappingException refused(JsonParser p, String what, RuntimeException cause) {
-    return new JsonMappingException(p, what + ": " + cause.getMessage(), cause);
+    return new JsonMappingException(p, "invalid " + what + ": " + cause.getMessage(), cause);
   }
 
   static JsonMappingException error(JsonParser p, String message) {

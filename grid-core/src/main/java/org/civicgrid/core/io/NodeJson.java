@@ -11,6 +11,7 @@ import static org.civicgrid.core.io.JsonInput.text;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
@@ -54,7 +55,10 @@ final class NodeJson {
 
     @Override
     public GridCode deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
-      return GridCode.of(text(p, "grid code", "code"));
+      if (p.currentToken() != JsonToken.VALUE_STRING) {
+        throw JsonInput.error(p, "a grid code must be a string");
+      }
+      return GridCode.of(p.getText());
     }
   }
 
@@ -121,7 +125,7 @@ final class NodeJson {
       try {
         return new GridNode(code, name, level, parent, kind, households, residents, tags);
       } catch (IllegalArgumentException e) {
-        throw JsonInput.refused(p, WHAT + " " + code, e);
+        throw JsonInput.refused(p, WHAT, e);
       }
     }
   }
@@ -188,7 +192,7 @@ final class NodeJson {
       try {
         return new Place(id, kind, name, grid, parent, households, residents, tags);
       } catch (IllegalArgumentException e) {
-        throw JsonInput.refused(p, WHAT + " " + id, e);
+        throw JsonInput.refused(p, WHAT, e);
       }
     }
   }

@@ -99,7 +99,7 @@ final class SchemeJson {
         }
         return CodeSegment.alphanumeric(name, length);
       } catch (IllegalArgumentException e) {
-        throw JsonInput.refused(p, WHAT + " " + name, e);
+        throw JsonInput.refused(p, WHAT, e);
       }
     }
 
@@ -203,7 +203,7 @@ final class SchemeJson {
         }
         return level.build();
       } catch (IllegalArgumentException | IllegalStateException e) {
-        throw JsonInput.refused(p, WHAT + " " + id, e);
+        throw JsonInput.refused(p, WHAT, e);
       }
     }
 
@@ -302,7 +302,7 @@ final class SchemeJson {
       try {
         return LevelScheme.of(id, name, levels);
       } catch (IllegalArgumentException e) {
-        throw JsonInput.refused(p, WHAT + " " + id, e);
+        throw JsonInput.refused(p, WHAT, e);
       }
     }
   }
