@@ -77,7 +77,7 @@ final class DivisionRows {
     this.source = source;
   }
 
-  /** Records an error found outside a row's content (broken CSV, column counts). */
+  /** Records an error on {@code line}; past {@link #MAX_ERRORS}, one last finding says reading stopped. */
   void error(DivisionTableRule rule, int line, String message) {
     if (errors < MAX_ERRORS) {
       findings.add(Finding.of(rule, "line " + line, message));
@@ -116,11 +116,7 @@ final class DivisionRows {
     String value = significant(code);
     Level level = DivisionCodes.level(value.length());
     if (!DivisionCodes.inRange(value, level)) {
-      try {
-        level.segment().check(value, value.substring(level.segmentStart()));
-      } catch (InvalidCodeException e) {
-        error(MALFORMED_CODE, line, e.getMessage());
-      }
+      error(MALFORMED_CODE, line, rangeProblem(value, level));
       return;
     }
     int first = rowsByCode.putIfAbsent(RowsByCode.key(value, value.length()), size);
@@ -175,6 +171,16 @@ final class DivisionRows {
       error(MALFORMED_CODE, line, what + " " + problem);
     }
     return problem == null;
+  }
+
+  /** The standard message for a code whose own segment is outside its level's ranges. */
+  private static String rangeProblem(String code, Level level) {
+    try {
+      level.segment().check(code, code.substring(level.segmentStart()));
+    } catch (InvalidCodeException e) {
+      return e.getMessage();
+    }
+    return "code '" + code + "' has a " + level.id() + " segment outside " + level.segment();
   }
 
   private static String significant(String code) {
