@@ -24,6 +24,8 @@ final class CodeIndex {
 
   private final long[] table;
   private final int mask;
+  /** Whether any code took a string key, and so needs {@link #codes} to be confirmed. */
+  private boolean stringKeys;
   /** Codes by the positions stored in the table (input order, then depth-first after renumbering). */
   private GridCode[] codes;
 
@@ -38,6 +40,7 @@ final class CodeIndex {
   int add(int position) {
     GridCode code = codes[position];
     long key = key(code.value());
+    stringKeys |= key < 0;
     for (int slot = slot(key); ; slot = (slot + 1) & mask) {
       long stored = table[slot * 2];
       if (stored == EMPTY) {
@@ -93,20 +96,25 @@ final class CodeIndex {
 
   /**
    * Replaces every stored input position i by its depth-first position {@code p = newPositions[i]}
-   * and stores beside it the end of its subtree, {@code ends[p]}; reorders the codes the same way, so
-   * string keys are still confirmed against the right code.
+   * (-1 for none) and stores beside it the end of its subtree, {@code ends[p]}; reorders the codes the
+   * same way when string keys need them, so those are still confirmed against the right code.
    */
   void renumber(int[] newPositions, int[] ends) {
-    GridCode[] renumbered = new GridCode[codes.length];
     for (int slot = 0; slot <= mask; slot++) {
       if (table[slot * 2] != EMPTY) {
-        int input = position(slot);
-        int p = newPositions[input];
-        renumbered[p] = codes[input];
+        int p = newPositions[position(slot)];
         table[slot * 2 + 1] = (long) ends[p] << 32 | p;
       }
     }
-    codes = renumbered;
+    if (stringKeys) {
+      GridCode[] renumbered = new GridCode[codes.length];
+      for (int i = 0; i < codes.length; i++) {
+        if (newPositions[i] >= 0) {
+          renumbered[newPositions[i]] = codes[i];
+        }
+      }
+      codes = renumbered;
+    }
   }
 
   private int slot(long key) {
