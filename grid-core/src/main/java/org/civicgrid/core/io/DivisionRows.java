@@ -67,6 +67,8 @@ final class DivisionRows {
   private RowsByCode rowsByCode = new RowsByCode();
   private GridNode[] nodes = new GridNode[1024];
   private int[] lines = new int[1024];
+  /** Each row's name hash, taken while the name is fresh, so looking for repeated names reads no string. */
+  private int[] nameHashes = new int[1024];
   /** Row of each row's parent, {@link #TOP} or {@link #PENDING}. */
   private int[] parents = new int[1024];
   private int size;
@@ -293,7 +295,6 @@ final class DivisionRows {
         members[fill[group(r)]++] = r;
       }
     }
-    int[] hashes = new int[SMALL_GROUP];
     for (int g = 0; g < groups; g++) {
       int from = start[g];
       int to = start[g + 1];
@@ -307,11 +308,10 @@ final class DivisionRows {
         }
         continue;
       }
-      for (int k = from; k < to; k++) {
-        String name = nodes[members[k]].name();
-        hashes[k - from] = name.hashCode();
+      for (int k = from + 1; k < to; k++) {
+        int hash = nameHashes[members[k]];
         for (int j = from; j < k; j++) {
-          if (hashes[j - from] == hashes[k - from] && nodes[members[j]].name().equals(name)) {
+          if (nameHashes[members[j]] == hash && nodes[members[j]].name().equals(nodes[members[k]].name())) {
             noteRepeatedName(g, members[j], members[k]);
             break;
           }
@@ -355,10 +355,12 @@ final class DivisionRows {
     if (size == nodes.length) {
       nodes = Arrays.copyOf(nodes, size * 2);
       lines = Arrays.copyOf(lines, size * 2);
+      nameHashes = Arrays.copyOf(nameHashes, size * 2);
       parents = Arrays.copyOf(parents, size * 2);
     }
     nodes[size] = node;
     lines[size] = line;
+    nameHashes[size] = node.name().hashCode();
     parents[size] = parent;
     size++;
   }

@@ -10,10 +10,10 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.dataformat.csv.CsvFactory;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.io.PushbackReader;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -72,16 +72,16 @@ public final class DivisionTableReader {
 
   private static ImportResult read(Reader in, String source) throws IOException {
     DivisionRows rows = new DivisionRows(source);
-    BufferedReader text = new BufferedReader(in, 1 << 16);
-    text.mark(1);
-    if (text.read() != BYTE_ORDER_MARK) {
-      text.reset();
+    PushbackReader text = new PushbackReader(in, 1);
+    int first = text.read();
+    if (first >= 0 && first != BYTE_ORDER_MARK) {
+      text.unread(first);
     }
     int line = 1;
     try (CsvParser csv = CSV.createParser(text)) {
       String[] cells = new String[3];
       int columns = 0;
-      boolean first = true;
+      boolean firstRow = true;
       while (csv.nextToken() == JsonToken.START_ARRAY && !rows.tooManyErrors()) {
         line = csv.currentLocation().getLineNr();
         int n = 0;
@@ -94,8 +94,8 @@ public final class DivisionTableReader {
         if (n == 1 && cells[0].isEmpty()) {
           continue;
         }
-        boolean header = first && isHeader(cells[0]);
-        first = false;
+        boolean header = firstRow && isHeader(cells[0]);
+        firstRow = false;
         if (n != columns) {
           if (columns == 0 && (n == 2 || n == 3)) {
             columns = n;
