@@ -19,9 +19,10 @@ import org.locationtech.jts.geom.util.PolygonExtracter;
  * sphere each ring's area is its spherical excess, summed edge by edge with the exact formula
  * {@code tan(E/2) = tan(Δλ/2)·(tan(β₁/2) + tan(β₂/2)) / (1 + tan(β₁/2)·tan(β₂/2))}. Edges are
  * great circles of the authalic sphere, which differ from the ellipsoid's geodesics by far less than
- * a millimetre over a county's edges, so areas of city-size polygons agree with Karney's geodesic
- * polygon areas to better than one part per million (the tests check 1 ppm). No projection is
- * chosen, so there is no distortion to budget for and no centroid to pick.
+ * a millimetre over a county's edges, so areas of city-size polygons (a 100 m grid to a 30 km
+ * county, latitudes 20° to 53°) agree with Karney's geodesic polygon areas to about 3e-8, far inside
+ * the 0.5 % budget (the tests check 1e-7). No projection is chosen, so there is no distortion to
+ * budget for and no centroid to pick.
  *
  * <p><b>Length.</b> The sum of segment lengths from {@link Geodesy#distanceMetres}, which uses the
  * ellipsoid's local radii of curvature at each segment's mid-latitude: exact to a few parts per
@@ -98,10 +99,10 @@ public final class Measures {
     }
     double sum = 0;
     double lon1 = ring.getX(0);
-    double t1 = Math.tan(authalicLatitude(ring.getY(0)) / 2);
+    double t1 = halfAngleTangent(ring.getY(0));
     for (int i = 1; i < n; i++) {
       double lon2 = ring.getX(i);
-      double t2 = Math.tan(authalicLatitude(ring.getY(i)) / 2);
+      double t2 = halfAngleTangent(ring.getY(i));
       double dLon = Math.toRadians(wrap(lon2 - lon1));
       sum += 2 * Math.atan2(Math.tan(dLon / 2) * (t1 + t2), 1 + t1 * t2);
       lon1 = lon2;
@@ -110,10 +111,13 @@ public final class Measures {
     return sum;
   }
 
-  /** Authalic latitude (radians) of a geodetic latitude in degrees. */
-  static double authalicLatitude(double latDegrees) {
-    double ratio = q(Math.sin(Math.toRadians(latDegrees))) / Q_POLE;
-    return Math.asin(Math.max(-1, Math.min(1, ratio)));
+  /**
+   * tan(β/2) for the authalic latitude β of a geodetic latitude in degrees, through sin β = q/q_p and
+   * tan(β/2) = sin β / (1 + cos β), which spares an arcsine and a tangent per vertex.
+   */
+  private static double halfAngleTangent(double latDegrees) {
+    double sinBeta = Math.max(-1, Math.min(1, q(Math.sin(Math.toRadians(latDegrees))) / Q_POLE));
+    return sinBeta / (1 + Math.sqrt(1 - sinBeta * sinBeta));
   }
 
   /** The authalic function q of sin(latitude) (Snyder, Map Projections: A Working Manual, eq. 3-12). */

@@ -127,7 +127,8 @@ final class FeatureDecoder {
     }
     if (fixed.isEmpty() || !(fixed instanceof Polygon || fixed instanceof MultiPolygon) || !fixed.isValid()) {
       findings.add(Finding.of(GeoJsonRule.UNREPAIRABLE, subject, "is invalid (" + problem
-          + ") and cannot be repaired: repair leaves " + (fixed.isEmpty() ? "nothing" : fixed.getGeometryType()) + where));
+          + ") and cannot be repaired: repair leaves " + (fixed.isEmpty() ? "nothing" : fixed.getGeometryType())
+          + where));
       return null;
     }
     double before = Measures.areaSquareMetres(area, system);

@@ -138,8 +138,8 @@ final class GeometryDecoder {
       problems.add(new Problem(GeoJsonRule.RING_TOO_SHORT, ringName + " has " + coordinates.length
           + " position(s); a closed ring needs at least 4"));
     } else if (bad == 0 && !coordinates[0].equals2D(coordinates[coordinates.length - 1])) {
-      problems.add(new Problem(GeoJsonRule.RING_NOT_CLOSED, ringName + " ends at " + positions.get(coordinates.length - 1)
-          + ", not where it starts, " + positions.get(0)));
+      problems.add(new Problem(GeoJsonRule.RING_NOT_CLOSED, ringName + " ends at "
+          + positions.get(coordinates.length - 1) + ", not where it starts, " + positions.get(0)));
     }
     return problems.size() == before ? factory.createLinearRing(coordinates) : null;
   }

@@ -17,6 +17,8 @@ import org.civicgrid.geo.crs.Measures;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.prep.PreparedGeometry;
 import org.locationtech.jts.geom.prep.PreparedGeometryFactory;
+import org.locationtech.jts.operation.overlayng.OverlayNG;
+import org.locationtech.jts.operation.overlayng.OverlayNGRobust;
 
 /**
  * Checks that each imported grid lies inside its nearest ancestor that has a boundary, in the same
@@ -59,7 +61,8 @@ final class ParentContainment {
     if (tolerant.covers(area)) {
       return;
     }
-    double outside = Measures.areaSquareMetres(area.difference(parentArea), system);
+    Geometry sticking = OverlayNGRobust.overlay(area, parentArea, OverlayNG.DIFFERENCE);
+    double outside = Measures.areaSquareMetres(sticking, system);
     double whole = Measures.areaSquareMetres(area, system);
     findings.add(Finding.of(GeoJsonRule.OUTSIDE_PARENT, code.value(), String.format(Locale.ROOT,
         "lies %.1f m² (%.2f %%) outside its %s %s %s (tolerance %.2f m)%s", outside, 100 * outside / whole,

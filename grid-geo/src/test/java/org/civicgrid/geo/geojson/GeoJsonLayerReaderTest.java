@@ -120,13 +120,15 @@ class GeoJsonLayerReaderTest {
         + "(121.69 42.0, 121.69 42.01, 121.7 42.01, 121.7 42.0, 121.69 42.0))";
     Finding repaired = reader.read(collection(feature(XINHUA, holeOutsideShell))).report()
         .of(GeoJsonRule.REPAIRED).get(0);
-    assertThat(repaired.message()).contains("Hole lies outside shell").containsPattern("\\(\\+[0-9.]+ m², \\+[0-9.]+ %\\)");
+    assertThat(repaired.message()).contains("Hole lies outside shell")
+        .containsPattern("\\(\\+[0-9.]+ m², \\+[0-9.]+ %\\)");
   }
 
   @Test
   void aPolygonThatCannotBeRepairedIsAnErrorNotDroppedSilently() {
     String collapsed = "POLYGON ((121.66 41.99, 121.67 42.0, 121.68 42.01, 121.66 41.99))";
-    Report report = rejected(reader, collection(feature(CHANGYUAN, FuxinBoundaries.COUNTY), feature(XINHUA, collapsed)));
+    Report report = rejected(reader,
+        collection(feature(CHANGYUAN, FuxinBoundaries.COUNTY), feature(XINHUA, collapsed)));
     Finding error = report.of(GeoJsonRule.UNREPAIRABLE).get(0);
     assertThat(error.subject()).isEqualTo(XINHUA);
     assertThat(error.message()).contains("cannot be repaired").contains("feature #2");
@@ -239,8 +241,9 @@ class GeoJsonLayerReaderTest {
 
   @Test
   void aCrsMemberMustNameTheDeclaredSystem() {
-    String gcj = "{\"type\": \"FeatureCollection\", \"crs\": {\"type\": \"name\", \"properties\": {\"name\": \"GCJ02\"}},"
-        + " \"features\": [" + feature(XINHUA, SQUARE) + "]}";
+    String gcj = "{\"type\": \"FeatureCollection\", "
+        + "\"crs\": {\"type\": \"name\", \"properties\": {\"name\": \"GCJ02\"}}, "
+        + "\"features\": [" + feature(XINHUA, SQUARE) + "]}";
     assertThat(reader.read(gcj).layer().size()).isEqualTo(1);
     Finding error = onlyError(gcj.replace("GCJ02", "urn:ogc:def:crs:OGC:1.3:CRS84"));
     assertThat(error.rule()).isEqualTo(GeoJsonRule.CRS_MISMATCH);

@@ -52,7 +52,8 @@ class GeoJsonLayerWriterTest {
 
   @Test
   void addsNameLevelRolledUpCountsAndParentFromTheHierarchy() throws IOException {
-    JsonNode written = tree(writer.withHierarchy(FuxinGrids.hierarchy()).toJson(FuxinBoundaries.layer(CoordinateSystem.WGS84)));
+    JsonNode written = tree(writer.withHierarchy(FuxinGrids.hierarchy())
+        .toJson(FuxinBoundaries.layer(CoordinateSystem.WGS84)));
     JsonNode changyuan = feature(written, FuxinGrids.CHANGYUAN).get("properties");
     assertThat(changyuan.get("code").asText()).isEqualTo("210902001001");
     assertThat(changyuan.get("name").asText()).isEqualTo("长源社区");
