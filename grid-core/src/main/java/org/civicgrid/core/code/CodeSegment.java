@@ -4,6 +4,7 @@ import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -118,6 +119,18 @@ public final class CodeSegment {
       }
     }
     return true;
+  }
+
+  /** Equal when name, length, kind and ranges (with their meanings) are equal. */
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof CodeSegment other && name.equals(other.name) && length == other.length
+        && numeric == other.numeric && ranges.equals(other.ranges);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(name, length, numeric, ranges);
   }
 
   @Override

@@ -31,6 +31,8 @@ public final class GridHierarchy {
   private final Grid[] grids;
   private final int[] parent;
   private final CodeIndex index;
+  /** The grid of each index slot: find-by-code reads it as soon as the slot is known. */
+  private final Grid[] bySlot;
   private final Place[] places;
   private final int[] placeStart;
   private final Map<String, Integer> placeIndex;
@@ -50,8 +52,14 @@ public final class GridHierarchy {
       grids[p] = new Grid(this, a.nodes[input], a.levels[input], p, a.end[p], depth[p],
           a.places.households[p], a.places.residents[p]);
     }
-    a.index.renumber(a.position);
+    a.index.renumber(a.position, a.end);
     this.index = a.index;
+    this.bySlot = new Grid[index.slots()];
+    for (int s = 0; s < bySlot.length; s++) {
+      if (index.isOccupied(s)) {
+        bySlot[s] = grids[index.position(s)];
+      }
+    }
     this.places = a.places.ordered;
     this.placeStart = a.places.start;
     this.placeIndex = new HashMap<>(places.length * 2);
@@ -119,8 +127,8 @@ public final class GridHierarchy {
 
   /** The grid with this code, if any; about one cache miss for numeric codes of up to 18 digits. */
   public Optional<Grid> find(String code) {
-    int p = index.find(code);
-    return p < 0 ? Optional.empty() : Optional.of(grids[p]);
+    int slot = index.slotOf(code);
+    return slot < 0 ? Optional.empty() : Optional.of(bySlot[slot]);
   }
 
   /**
@@ -129,22 +137,34 @@ public final class GridHierarchy {
    * @throws CivicGridException with {@link ErrorCode#NOT_FOUND} naming the code
    */
   public Grid get(GridCode code) {
-    int p = index.find(code.value());
-    if (p < 0) {
+    int slot = index.slotOf(code.value());
+    if (slot < 0) {
       throw new CivicGridException(ErrorCode.NOT_FOUND, "no grid " + code + " in this hierarchy");
     }
-    return grids[p];
+    return bySlot[slot];
   }
 
   public boolean contains(GridCode code) {
     return index.find(code.value()) >= 0;
   }
 
-  /** True when {@code ancestor} lies strictly above {@code descendant}; false when either is absent. */
+  /**
+   * True when {@code ancestor} lies strictly above {@code descendant}; false when either is absent.
+   * O(1): codes that are not a prefix of each other are rejected without a lookup (building refuses
+   * a code that does not extend its parent's), and otherwise the two index slots hold the positions
+   * and subtree end needed.
+   */
   public boolean isAncestor(GridCode ancestor, GridCode descendant) {
-    int a = index.find(ancestor.value());
-    int d = index.find(descendant.value());
-    return a >= 0 && d >= 0 && grids[a].isAncestorOf(grids[d]);
+    if (!ancestor.isPrefixOf(descendant)) {
+      return false;
+    }
+    int a = index.slotOf(ancestor.value());
+    int d = index.slotOf(descendant.value());
+    if (a < 0 || d < 0) {
+      return false;
+    }
+    int position = index.position(d);
+    return index.position(a) < position && position < index.end(a);
   }
 
   /** From the grid itself up to its top grid. */

@@ -115,7 +115,7 @@ final class HierarchyAssembly {
     for (int i = 0; i < n; i++) {
       childStart[i + 1] += childStart[i];
     }
-    Integer[] children = new Integer[childStart[n]];
+    int[] children = new int[childStart[n]];
     int[] fill = Arrays.copyOf(childStart, n);
     List<Integer> tops = new ArrayList<>();
     for (int i = 0; i < n; i++) {
@@ -125,13 +125,10 @@ final class HierarchyAssembly {
         tops.add(i);
       }
     }
-    Comparator<Integer> byCode = Comparator.comparing(i -> nodes[i].code());
     for (int i = 0; i < n; i++) {
-      if (childStart[i + 1] - childStart[i] > 1) {
-        Arrays.sort(children, childStart[i], childStart[i + 1], byCode);
-      }
+      sortByCode(children, childStart[i], childStart[i + 1]);
     }
-    tops.sort(byCode);
+    tops.sort(this::compareCodes);
 
     order = new int[n];
     position = new int[n];
@@ -165,6 +162,27 @@ final class HierarchyAssembly {
     for (int p = 0; p < size; p++) {
       end[p] = endByInput[order[p]];
     }
+  }
+
+  /**
+   * Sorts {@code nodes[from..to)} by code. Tables usually list children in code order already, so
+   * that is checked first and only an unordered range is boxed and sorted.
+   */
+  private void sortByCode(int[] nodeIndexes, int from, int to) {
+    for (int k = from + 1; k < to; k++) {
+      if (nodes[nodeIndexes[k - 1]].code().compareTo(nodes[nodeIndexes[k]].code()) > 0) {
+        Integer[] range = Arrays.stream(nodeIndexes, from, to).boxed().toArray(Integer[]::new);
+        Arrays.sort(range, this::compareCodes);
+        for (int j = from; j < to; j++) {
+          nodeIndexes[j] = range[j - from];
+        }
+        return;
+      }
+    }
+  }
+
+  private int compareCodes(Integer a, Integer b) {
+    return nodes[a].code().compareTo(nodes[b].code());
   }
 
   /** Nodes with a resolved parent that the walk from the top never reached lie on or below a cycle. */

@@ -5,6 +5,7 @@ import static com.google.common.base.Preconditions.checkNotNull;
 import static com.google.common.base.Preconditions.checkState;
 
 import com.google.common.collect.ImmutableSet;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.civicgrid.core.code.CodeSegment;
@@ -83,6 +84,19 @@ public final class Level {
   /** Position of this level's own segment in its codes. */
   public int segmentStart() {
     return codeLength - segment.length();
+  }
+
+  /** Equal when every attribute is equal: id, names, code length, segment, household band and parents. */
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof Level other && id.equals(other.id) && nameZh.equals(other.nameZh)
+        && nameEn.equals(other.nameEn) && codeLength == other.codeLength && segment.equals(other.segment)
+        && Objects.equals(households, other.households) && parents.equals(other.parents);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(id, nameZh, nameEn, codeLength, segment, households, parents);
   }
 
   @Override

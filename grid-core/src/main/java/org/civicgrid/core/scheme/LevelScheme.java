@@ -9,6 +9,7 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalLong;
 import org.civicgrid.core.code.CodeRule;
@@ -190,6 +191,18 @@ public final class LevelScheme {
     }
     next = Math.max(next, range.get().from());
     return GridCode.of(parent.value() + "0".repeat(start - parent.length()) + segment.format(next));
+  }
+
+  /** Equal when id, name and the levels, in their order, are equal. */
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof LevelScheme other && id.equals(other.id) && name.equals(other.name)
+        && levels().equals(other.levels());
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(id, name, levels());
   }
 
   @Override

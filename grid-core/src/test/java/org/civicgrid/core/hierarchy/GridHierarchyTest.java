@@ -9,6 +9,8 @@ import java.util.Collections;
 import java.util.List;
 import org.civicgrid.core.CivicGridException;
 import org.civicgrid.core.ErrorCode;
+import org.civicgrid.core.code.CodeSegment;
+import org.civicgrid.core.code.SegmentRange;
 import org.civicgrid.core.code.GridCode;
 import org.civicgrid.core.place.Place;
 import org.civicgrid.core.report.Finding;
@@ -212,5 +214,33 @@ class GridHierarchyTest {
     assertThatThrownBy(() -> builder.add((GridNode) null)).isInstanceOf(NullPointerException.class);
     assertThatThrownBy(() -> builder.add((Place) null)).isInstanceOf(NullPointerException.class);
     assertThatThrownBy(() -> GridHierarchy.builder(null)).isInstanceOf(NullPointerException.class);
+  }
+
+  @Test
+  void ancestorByCodeNeedsTheTreeNotJustAPrefix() {
+    GridHierarchy h = GridHierarchy.of(zonesWithBlockZero(), List.of(
+        GridNode.of("11", "一区", "zone", null),
+        GridNode.of("1100", "零块", "block", "11"),
+        GridNode.of("110005", "五号地块", "plot", "11"),
+        GridNode.of("110105", "一块五号地块", "plot", "1101"),
+        GridNode.of("1101", "一块", "block", "11")), List.of());
+    GridCode zone = GridCode.of("11");
+    assertThat(h.isAncestor(zone, GridCode.of("110005"))).isTrue();
+    assertThat(h.isAncestor(GridCode.of("1101"), GridCode.of("110105"))).isTrue();
+    assertThat(h.isAncestor(GridCode.of("1100"), GridCode.of("110005"))).as("prefix, but hangs under the zone")
+        .isFalse();
+    assertThat(h.isAncestor(GridCode.of("1101"), GridCode.of("110005"))).isFalse();
+    assertThat(h.isAncestor(zone, GridCode.of("119999"))).as("absent descendant").isFalse();
+    assertThat(h.isAncestor(GridCode.of("1102"), GridCode.of("110205"))).as("both absent").isFalse();
+    assertThat(h.isAncestor(zone, zone)).isFalse();
+  }
+
+  private static LevelScheme zonesWithBlockZero() {
+    return LevelScheme.of("zones", "Zones, blocks and plots", List.of(
+        Level.builder("zone").names("区", "zone").code(2, CodeSegment.sequence("zone", 2)).build(),
+        Level.builder("block").names("块", "block")
+            .code(4, CodeSegment.numeric("block", 2, SegmentRange.of(0, 99, "block"))).under("zone").build(),
+        Level.builder("plot").names("地块", "plot").code(6, CodeSegment.sequence("plot", 2))
+            .under("zone", "block").build()));
   }
 }
