@@ -10,7 +10,8 @@ import org.civicgrid.geo.boundary.BoundaryLayer;
 /**
  * A GeoJSON layer that was imported: the boundaries, each feature's properties as the file had
  * them, and the report of what was repaired or noticed on the way (never an error: an import with
- * errors throws {@link GeoJsonImportException} instead). Immutable and thread-safe.
+ * errors throws {@link org.civicgrid.core.io.ImportFailedException} instead). Immutable and
+ * thread-safe.
  */
 public final class GeoJsonImport {
   private final BoundaryLayer layer;

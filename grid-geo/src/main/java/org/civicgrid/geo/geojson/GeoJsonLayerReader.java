@@ -26,6 +26,7 @@ import java.util.List;
 import java.util.Map;
 import org.civicgrid.core.code.GridCode;
 import org.civicgrid.core.hierarchy.GridHierarchy;
+import org.civicgrid.core.io.ImportFailedException;
 import org.civicgrid.core.locate.CoordinateSystem;
 import org.civicgrid.core.report.Finding;
 import org.civicgrid.core.report.Report;
@@ -47,8 +48,8 @@ import org.locationtech.jts.geom.GeometryFactory;
  * their nearest ancestor's boundary (from the same document, or from a layer of known boundaries).
  *
  * <p>The import is all or nothing: if any finding is an {@link org.civicgrid.core.report.Severity#ERROR
- * ERROR} (the rules say which), nothing is returned and {@link GeoJsonImportException} carries the
- * whole report; syntax errors name their line and column. Immutable and thread-safe; the {@code
+ * ERROR} (the rules say which), nothing is returned and {@link ImportFailedException} (code {@code
+ * MALFORMED_INPUT}) carries the whole report; syntax errors name their line and column. Immutable and thread-safe; the {@code
  * with…} methods return configured copies.
  */
 public final class GeoJsonLayerReader {
@@ -60,6 +61,7 @@ public final class GeoJsonLayerReader {
       .build();
   private static final ObjectMapper MAPPER = new JsonMapper(JSON);
   private static final GeometryFactory FACTORY = new GeometryFactory();
+  private static final String SOURCE = "GeoJSON layer";
 
   private final CoordinateSystem system;
   private final String codeProperty;
@@ -113,7 +115,7 @@ public final class GeoJsonLayerReader {
   /**
    * Imports a document (UTF-8, as RFC 7946 requires); the stream is read to the end but not closed.
    *
-   * @throws GeoJsonImportException with the whole report when the document is malformed or any
+   * @throws ImportFailedException with the whole report when the document is malformed or any
    *     feature has an error; nothing is imported
    * @throws IOException when the stream cannot be read
    */
@@ -128,7 +130,7 @@ public final class GeoJsonLayerReader {
       JsonLocation at = e.getLocation();
       String subject = at == null ? "document" : "line " + at.getLineNr() + ", column " + at.getColumnNr();
       findings.add(Finding.of(GeoJsonRule.MALFORMED_DOCUMENT, subject, "not valid JSON: " + e.getOriginalMessage()));
-      throw new GeoJsonImportException(Report.of(findings), e);
+      throw new ImportFailedException(SOURCE, Report.of(findings));
     }
     return assemble(raw, findings);
   }
@@ -234,7 +236,7 @@ public final class GeoJsonLayerReader {
     }
     Report report = Report.of(findings);
     if (report.hasErrors()) {
-      throw new GeoJsonImportException(report, null);
+      throw new ImportFailedException(SOURCE, report);
     }
     List<Boundary> boundaries = new ArrayList<>(byCode.size());
     ImmutableMap.Builder<GridCode, Map<String, Object>> properties = ImmutableMap.builder();

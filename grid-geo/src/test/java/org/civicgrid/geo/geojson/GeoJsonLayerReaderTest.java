@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import org.civicgrid.core.ErrorCode;
 import org.civicgrid.core.hierarchy.FuxinGrids;
+import org.civicgrid.core.io.ImportFailedException;
 import org.civicgrid.core.locate.CoordinateSystem;
 import org.civicgrid.core.report.Finding;
 import org.civicgrid.core.report.Report;
@@ -30,7 +31,7 @@ class GeoJsonLayerReaderTest {
 
   /** The report of an import that must fail. */
   private static Report rejected(GeoJsonLayerReader reader, String json) {
-    GeoJsonImportException e = catchThrowableOfType(GeoJsonImportException.class, () -> reader.read(json));
+    ImportFailedException e = catchThrowableOfType(ImportFailedException.class, () -> reader.read(json));
     assertThat(e).as("the import is rejected").isNotNull();
     assertThat(e.code()).isEqualTo(ErrorCode.MALFORMED_INPUT);
     return e.report();
@@ -77,7 +78,7 @@ class GeoJsonLayerReaderTest {
   @Test
   void truncatedJsonIsAMalformedInputNamingLineAndColumn() {
     String truncated = collection(feature(XINHUA, SQUARE)).substring(0, 120);
-    GeoJsonImportException e = catchThrowableOfType(GeoJsonImportException.class, () -> reader.read(truncated));
+    ImportFailedException e = catchThrowableOfType(ImportFailedException.class, () -> reader.read(truncated));
     assertThat(e.code()).isEqualTo(ErrorCode.MALFORMED_INPUT);
     assertThat(e).hasMessageContaining("MALFORMED_INPUT").hasMessageContaining("line 3, column");
     assertThat(e.report().of(GeoJsonRule.MALFORMED_DOCUMENT)).hasSize(1);
@@ -92,7 +93,7 @@ class GeoJsonLayerReaderTest {
   @Test
   void aDocumentThatIsNotAFeatureCollectionIsMalformed() {
     String single = feature(XINHUA, SQUARE);
-    assertThatThrownBy(() -> reader.read(single)).isInstanceOf(GeoJsonImportException.class)
+    assertThatThrownBy(() -> reader.read(single)).isInstanceOf(ImportFailedException.class)
         .hasMessageContaining("\"Feature\"").hasMessageContaining("FeatureCollection");
     assertThatThrownBy(() -> reader.read("[1, 2]")).hasMessageContaining("not a JSON object");
     assertThatThrownBy(() -> reader.read(collection() + " {}")).hasMessageContaining("more after");
@@ -311,7 +312,7 @@ class GeoJsonLayerReaderTest {
   @Test
   void theExceptionSummarisesTheErrors() {
     assertThatThrownBy(() -> reader.read(collection(feature(XINHUA, SQUARE), feature(XINHUA, SQUARE))))
-        .hasMessageStartingWith("MALFORMED_INPUT: GeoJSON layer not imported, 1 error(s)")
+        .hasMessageStartingWith("MALFORMED_INPUT: GeoJSON layer: 1 error(s)")
         .hasMessageContaining("duplicate-code");
   }
 

@@ -15,6 +15,7 @@ import org.civicgrid.core.CivicGridException;
 import org.civicgrid.core.ErrorCode;
 import org.civicgrid.core.code.GridCode;
 import org.civicgrid.core.hierarchy.FuxinGrids;
+import org.civicgrid.core.io.ImportFailedException;
 import org.civicgrid.core.locate.CoordinateSystem;
 import org.civicgrid.geo.boundary.Boundary;
 import org.civicgrid.geo.boundary.BoundaryLayer;
@@ -132,7 +133,7 @@ class GeoJsonLayerWriterTest {
     assertThat(feature(tree(json), FuxinGrids.XINHUA).at("/geometry/coordinates/0/0/0").asDouble()).isEqualTo(121.66);
     assertThat(GeoJsonLayerReader.of(CoordinateSystem.GCJ02).read(json).layer().size()).isEqualTo(5);
     assertThatThrownBy(() -> GeoJsonLayerReader.of(CoordinateSystem.WGS84).read(json))
-        .isInstanceOf(GeoJsonImportException.class).hasMessageContaining("crs-mismatch");
+        .isInstanceOf(ImportFailedException.class).hasMessageContaining("crs-mismatch");
   }
 
   /** Round trip: what is written reads back as the same boundaries and properties. */
