@@ -49,8 +49,9 @@ import org.locationtech.jts.geom.GeometryFactory;
  *
  * <p>The import is all or nothing: if any finding is an {@link org.civicgrid.core.report.Severity#ERROR
  * ERROR} (the rules say which), nothing is returned and {@link ImportFailedException} (code {@code
- * MALFORMED_INPUT}) carries the whole report; syntax errors name their line and column. Immutable and thread-safe; the {@code
- * with…} methods return configured copies.
+ * MALFORMED_INPUT}) carries the whole report; syntax errors name their line and column.
+ *
+ * <p>Immutable and thread-safe; the {@code with…} methods return configured copies.
  */
 public final class GeoJsonLayerReader {
   /** The default widening of an ancestor's boundary before the containment check, in metres. */
