@@ -103,13 +103,15 @@ public final class GeoJsonLayerReader {
    */
   public GeoJsonLayerReader withKnownBoundaries(BoundaryLayer known) {
     checkNotNull(known, "known");
-    checkArgument(known.system() == system, "known boundaries are in %s, the reader reads %s", known.system(), system);
+    checkArgument(known.system() == system, "known boundaries are in %s, the reader reads %s", known.system(),
+        system);
     return new GeoJsonLayerReader(system, codeProperty, hierarchy, known, parentToleranceMetres);
   }
 
   /** This reader widening ancestors by {@code metres} before checking that a grid lies inside. */
   public GeoJsonLayerReader withParentTolerance(double metres) {
-    checkArgument(metres >= 0 && Double.isFinite(metres), "parent tolerance %s m is not a finite distance", metres);
+    checkArgument(metres >= 0 && Double.isFinite(metres), "parent tolerance %s m is not a finite distance",
+        metres);
     return new GeoJsonLayerReader(system, codeProperty, hierarchy, knownBoundaries, metres);
   }
 
@@ -130,7 +132,7 @@ public final class GeoJsonLayerReader {
     } catch (JsonProcessingException e) {
       JsonLocation at = e.getLocation();
       String subject = at == null ? "document" : "line " + at.getLineNr() + ", column " + at.getColumnNr();
-      findings.add(Finding.of(GeoJsonRule.MALFORMED_DOCUMENT, subject, "not valid JSON: " + e.getOriginalMessage()));
+      findings.add(Finding.of(GeoJsonRule.MALFORMED_DOCUMENT, subject, e.getOriginalMessage()));
       throw new ImportFailedException(SOURCE, Report.of(findings));
     }
     return assemble(raw, findings);
@@ -186,7 +188,7 @@ public final class GeoJsonLayerReader {
   }
 
   private static JsonParseException notACollection(JsonParser parser, String message) {
-    return new JsonParseException(parser, message);
+    return new JsonParseException(parser, "not a GeoJSON FeatureCollection: " + message);
   }
 
   private void checkCrs(JsonNode crs, List<Finding> findings) {
