@@ -42,5 +42,8 @@ public enum ErrorCode {
   PLUGIN_CONFIG_INVALID,
 
   /** A plugin failed while doing its work, or broke its contract (for example returned null). */
-  PLUGIN_FAILED
+  PLUGIN_FAILED,
+
+  /** A geometry is not a valid area (self-intersecting, collapsed), or an operation made it one. */
+  INVALID_GEOMETRY
 }
