@@ -6,9 +6,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 import org.civicgrid.core.hierarchy.Grid;
-import org.civicgrid.geo.crs.Geodesy;
 import org.locationtech.jts.coverage.CoverageValidator;
+import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.geom.GeometryFactory;
+import org.locationtech.jts.geom.LineString;
+import org.locationtech.jts.geom.Point;
 import org.locationtech.jts.index.strtree.STRtree;
 import org.locationtech.jts.operation.overlayng.OverlayNG;
 import org.locationtech.jts.operation.overlayng.OverlayNGRobust;
@@ -20,10 +23,12 @@ import org.locationtech.jts.operation.overlayng.OverlayNGRobust;
  * not match vertex-for-vertex. Used once per level by {@link CoverageCheck}; not thread-safe.
  */
 final class LevelOverlaps {
-  /** Linework closer than this (degrees, about a centimetre) to a grid is on that grid's boundary. */
-  private static final double TOUCHING = 1e-7;
-  /** Unmatched linework shorter than this (metres) is the noise of the overlap subtraction. */
-  private static final double NOISE_METRES = 0.01;
+  /**
+   * Edges closer than this (degrees, about a centimetre) without sharing their vertices do not match:
+   * a vertex added to one side of a shared edge lies a rounding error off the other side's segment,
+   * which only the validator's distance test sees.
+   */
+  static final double EDGE_TOLERANCE = 1e-7;
 
   private final List<Grid> grids;
   private final Geometry[] areas;
@@ -50,7 +55,9 @@ final class LevelOverlaps {
   }
 
   private void run(List<CoverageFinding> out) {
-    Geometry[] linework = CoverageValidator.validate(areas);
+    CoverageValidator validator = new CoverageValidator(areas);
+    validator.setGapWidth(EDGE_TOLERANCE);
+    Geometry[] linework = validator.validate();
     boolean any = false;
     for (int i = 0; i < areas.length; i++) {
       invalid[i] = linework[i] != null;
@@ -96,25 +103,47 @@ final class LevelOverlaps {
     }
   }
 
+  /**
+   * Reports the flagged linework of grid {@code i} that is not explained by an overlap and lies on
+   * another grid: the validator flags whole segments, so a segment that only partly meets a
+   * neighbour also runs along the level's outer edge, where nothing needs to match.
+   */
   private void findUnmatched(int i, Geometry linework, List<CoverageFinding> out) {
     Geometry rest = linework;
     List<Geometry> overlaps = overlapsOf.get(i);
     if (overlaps != null) {
       rest = OverlayNGRobust.overlay(linework, OverlayNGRobust.union(overlaps), OverlayNG.DIFFERENCE);
     }
-    double metres = rest.getLength() * Geodesy.metresPerDegreeLatitude(areas[i].getCentroid().getY());
-    if (rest.isEmpty() || metres < NOISE_METRES) {
-      return;
-    }
-    List<String> neighbours = new ArrayList<>();
-    for (int j : candidates(rest)) {
-      if (j != i && rest.isWithinDistance(areas[j], TOUCHING)) {
-        neighbours.add(code(j));
+    TreeSet<Integer> neighbours = new TreeSet<>();
+    List<LineString> unmatched = new ArrayList<>();
+    GeometryFactory factory = linework.getFactory();
+    for (int k = 0; k < rest.getNumGeometries(); k++) {
+      if (!(rest.getGeometryN(k) instanceof LineString line)) {
+        continue;
+      }
+      Coordinate[] points = line.getCoordinates();
+      for (int s = 0; s + 1 < points.length; s++) {
+        Point middle = factory.createPoint(new Coordinate((points[s].x + points[s + 1].x) / 2,
+            (points[s].y + points[s + 1].y) / 2));
+        boolean onNeighbour = false;
+        for (int j : candidates(line)) {
+          if (j != i && areas[j].isWithinDistance(middle, EDGE_TOLERANCE)) {
+            neighbours.add(j);
+            onNeighbour = true;
+          }
+        }
+        if (onNeighbour) {
+          unmatched.add(factory.createLineString(new Coordinate[] {points[s], points[s + 1]}));
+        }
       }
     }
-    out.add(CoverageFinding.of(CoverageRule.UNMATCHED_EDGE, code(i),
-        rest.getNumPoints() + " vertices along the edge with " + (neighbours.isEmpty() ? "a neighbour" : neighbours)
-            + " do not match the neighbour's vertex-for-vertex", rest));
+    if (unmatched.isEmpty()) {
+      return;
+    }
+    out.add(CoverageFinding.of(CoverageRule.UNMATCHED_EDGE, code(i), unmatched.size()
+        + " segment(s) where it meets " + neighbours.stream().map(this::code).toList()
+        + " do not match the neighbour's vertex-for-vertex",
+        factory.createMultiLineString(unmatched.toArray(LineString[]::new))));
   }
 
   private TreeSet<Integer> candidates(Geometry near) {

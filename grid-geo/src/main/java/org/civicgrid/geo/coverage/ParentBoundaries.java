@@ -84,7 +84,7 @@ public final class ParentBoundaries {
   }
 
   private static Geometry union(GridCode parent, List<Grid> children, Geometry[] areas) {
-    Geometry[] invalid = CoverageValidator.validate(areas);
+    Geometry[] invalid = CoverageValidator.validate(areas, LevelOverlaps.EDGE_TOLERANCE);
     List<GridCode> offenders = new ArrayList<>();
     for (int k = 0; k < invalid.length; k++) {
       if (invalid[k] != null) {

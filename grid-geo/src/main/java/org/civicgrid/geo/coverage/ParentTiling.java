@@ -6,7 +6,6 @@ import org.civicgrid.core.hierarchy.Grid;
 import org.civicgrid.geo.crs.Geodesy;
 import org.locationtech.jts.coverage.CoverageGapFinder;
 import org.locationtech.jts.coverage.CoverageUnion;
-import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.Polygon;
 import org.locationtech.jts.geom.TopologyException;
@@ -45,30 +44,42 @@ final class ParentTiling {
       return;
     }
     Geometry union = union(areas, valid);
+    if (valid && union.norm().equalsExact(parentArea.norm())) {
+      return; // The usual case, a parent derived from its children: nothing to measure.
+    }
     String subject = parent.code().value();
     String note = missing == 0 ? "" : " (" + missing + " of them have no boundary)";
-    for (Polygon gap : Parts.polygons(OverlayNGRobust.overlay(parentArea, union, OverlayNG.DIFFERENCE))) {
-      double squareMetres = SquareMetres.of(gap);
-      if (squareMetres > options.areaTolerance()) {
+    // One overlay finds both kinds of difference: the parts inside the parent are gaps, the rest lie outside.
+    boolean outside = false;
+    for (Polygon part : Parts.polygons(OverlayNGRobust.overlay(parentArea, union, OverlayNG.SYMDIFFERENCE))) {
+      double squareMetres = SquareMetres.of(part);
+      if (squareMetres <= options.areaTolerance()) {
+        continue;
+      }
+      if (parentArea.covers(part.getInteriorPoint())) {
         out.add(CoverageFinding.of(CoverageRule.GAP, subject, SquareMetres.format(squareMetres)
-            + " of the grid lie in none of its " + (children.size() + missing) + " children" + note, gap));
+            + " of the grid lie in none of its " + (children.size() + missing) + " children" + note, part));
+      } else {
+        outside = true;
       }
     }
-    Geometry outside = OverlayNGRobust.overlay(union, parentArea, OverlayNG.DIFFERENCE);
-    if (SquareMetres.of(outside) <= options.areaTolerance()) {
-      return;
+    if (outside) {
+      outsideParts(subject, parentArea, children, areas, options, out);
     }
-    Envelope outsideEnvelope = outside.getEnvelopeInternal();
+  }
+
+  private static void outsideParts(String parent, Geometry parentArea, List<Grid> children, List<Geometry> areas,
+      CoverageCheck options, List<CoverageFinding> out) {
     for (int k = 0; k < areas.size(); k++) {
       Geometry child = areas.get(k);
-      if (!child.getEnvelopeInternal().intersects(outsideEnvelope)) {
+      if (parentArea.covers(child)) {
         continue;
       }
       Geometry part = Parts.areal(OverlayNGRobust.overlay(child, parentArea, OverlayNG.DIFFERENCE));
       double squareMetres = SquareMetres.of(part);
       if (squareMetres > options.areaTolerance()) {
         out.add(CoverageFinding.of(CoverageRule.OUTSIDE_PARENT, children.get(k).code().value(),
-            SquareMetres.format(squareMetres) + " lie outside its parent " + subject, part));
+            SquareMetres.format(squareMetres) + " lie outside its parent " + parent, part));
       }
     }
   }
