@@ -42,7 +42,8 @@ public final class Hazard {
    * A hazard over {@code area}, a Polygon or MultiPolygon of longitude/latitude in {@code system}.
    *
    * @throws IllegalArgumentException if the name is blank, the area is not polygonal, is empty, has a
-   *     NaN or infinite coordinate, or is invalid beyond repair (the message names the hazard)
+   *     NaN or infinite coordinate, encloses nothing, or is invalid beyond repair (the message names
+   *     the hazard)
    */
   public static Hazard area(String name, Geometry area, CoordinateSystem system) {
     checkArgument(name != null && !name.isBlank(), "a hazard needs a name");
@@ -55,6 +56,7 @@ public final class Hazard {
         "hazard %s: the area has a NaN or infinite coordinate", name);
     IsValidOp validity = new IsValidOp(area);
     if (validity.isValid()) {
+      checkArgument(area.getArea() > 0, "hazard %s: the area has no area, its rings are collapsed", name);
       return new Hazard(name, area.copy(), system, null);
     }
     Geometry fixed = GeometryFixer.fix(area);

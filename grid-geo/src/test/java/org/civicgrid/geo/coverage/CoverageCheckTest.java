@@ -25,7 +25,6 @@ import org.civicgrid.geo.SyntheticCity;
 import org.civicgrid.geo.boundary.Boundary;
 import org.civicgrid.geo.boundary.BoundaryLayer;
 import org.junit.jupiter.api.Test;
-import org.locationtech.jts.geom.Geometry;
 
 class CoverageCheckTest {
   private static final GridHierarchy HIERARCHY = CompoundBlocks.hierarchy();
