@@ -22,9 +22,14 @@ import org.locationtech.jts.geom.GeometryFactory;
  * Checks that the boundaries of a hierarchy form a coverage at every level (横向到边、纵向到底): the
  * grids of a level never overlap and meet along edges that match vertex-for-vertex, and the children
  * of each parent tile it, with no gap and nothing outside. Every problem is reported with its
- * geometry and, for gaps, overlaps and parts outside, its area in m² (city-scale accurate; see
- * {@link #areaTolerance()}). Grids without a boundary and boundaries of grids the hierarchy does not
- * have are reported too.
+ * geometry and, for gaps, overlaps and parts outside, its area in m². Grids without a boundary and
+ * boundaries of grids the hierarchy does not have are reported too.
+ *
+ * <p>Areas are city-scale accurate: the area in square degrees times the metres per degree at the
+ * geometry's centroid latitude, within 0.1 % of the ellipsoidal area for anything up to a county
+ * some 30 km across. Edges that come within about a centimetre of each other without sharing their
+ * vertices count as unmatched, so a vertex added to one side of a shared edge is found even though
+ * it lies only a rounding error off the other side.
  *
  * <p>Built on the JTS coverage package: {@code CoverageValidator} over a whole level, {@code
  * CoverageUnion} of each parent's children, {@code CoverageGapFinder} where no parent boundary
