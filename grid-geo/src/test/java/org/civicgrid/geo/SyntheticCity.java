@@ -55,7 +55,7 @@ import org.locationtech.jts.triangulate.VoronoiDiagramBuilder;
  * each and return a new layer; the city itself never changes. Immutable and thread-safe.
  */
 public final class SyntheticCity {
-  /** The number of building grids in a city of Fuxin's size (6,198 urban social grids in Fuxin, doubled). */
+  /** The number of building grids in a city of Fuxin's size (Fuxin has 6,198 urban and 5,619 rural social grids). */
   public static final int FUXIN_BUILDING_GRIDS = 12_000;
   /** Where the city lies, longitude × latitude. */
   public static final Envelope EXTENT = new Envelope(121.5, 121.9, 41.9, 42.2);
