@@ -23,6 +23,9 @@ public enum ErrorCode {
   /** A change cannot be applied to the current state; nothing of it was applied. */
   ILLEGAL_CHANGE,
 
+  /** Grid boundaries that must tile an area (a coverage) overlap or do not match along shared edges. */
+  INVALID_COVERAGE,
+
   /** A write said a version that is no longer current (optimistic concurrency). */
   VERSION_CONFLICT,
 
