@@ -57,7 +57,9 @@ final class CoverageCheck {
       if (invalid == null || invalid.isEmpty()) {
         continue;
       }
-      List<GridCode> against = near.stream().filter(n -> n.area().intersects(invalid))
+      // Grids merely touching the problem at a point are not to blame.
+      List<GridCode> against = near.stream()
+          .filter(n -> n.area().intersects(invalid) && n.area().intersection(invalid).getLength() > 0)
           .map(Boundary::grid).toList();
       String message = "grid " + e.grid() + " would overlap or not match the edges of "
           + (against.isEmpty() ? "its neighbours"
