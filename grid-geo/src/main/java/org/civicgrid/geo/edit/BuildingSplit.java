@@ -15,6 +15,8 @@ import org.locationtech.jts.geom.GeometryFactory;
 import org.locationtech.jts.geom.LineString;
 import org.locationtech.jts.geom.Location;
 import org.locationtech.jts.geom.Polygon;
+import org.locationtech.jts.operation.relateng.RelateNG;
+import org.locationtech.jts.operation.relateng.RelatePredicate;
 import org.locationtech.jts.triangulate.VoronoiDiagramBuilder;
 
 /**
@@ -54,7 +56,8 @@ final class BuildingSplit {
     List<BuildingSite> nearest = List.copyOf(sites.values());
     GridCut.Parts parts = cut.parts(face -> nearestTo(face, nearest).part());
     for (BuildingSite b : buildings) {
-      Verify.verify(parts.areas().get(b.part()).covers(area.getFactory().createPoint(b.coordinate())),
+      Verify.verify(RelateNG.relate(parts.areas().get(b.part()), area.getFactory().createPoint(b.coordinate()),
+              RelatePredicate.covers()),
           "building %s fell outside its part %s", b.placeId(), b.part());
     }
     return parts;

@@ -11,6 +11,10 @@ import org.civicgrid.geo.boundary.Boundary;
 import org.locationtech.jts.coverage.CoveragePolygonValidator;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
+import org.locationtech.jts.operation.overlayng.OverlayNG;
+import org.locationtech.jts.operation.overlayng.OverlayNGRobust;
+import org.locationtech.jts.operation.relateng.RelateNG;
+import org.locationtech.jts.operation.relateng.RelatePredicate;
 import org.locationtech.jts.operation.valid.IsValidOp;
 import org.locationtech.jts.operation.valid.TopologyValidationError;
 
@@ -59,7 +63,8 @@ final class CoverageCheck {
       }
       // Grids merely touching the problem at a point are not to blame.
       List<GridCode> against = near.stream()
-          .filter(n -> n.area().intersects(invalid) && n.area().intersection(invalid).getLength() > 0)
+          .filter(n -> RelateNG.relate(n.area(), invalid, RelatePredicate.intersects())
+              && OverlayNGRobust.overlay(n.area(), invalid, OverlayNG.INTERSECTION).getLength() > 0)
           .map(Boundary::grid).toList();
       String message = "grid " + e.grid() + " would overlap or not match the edges of "
           + (against.isEmpty() ? "its neighbours"

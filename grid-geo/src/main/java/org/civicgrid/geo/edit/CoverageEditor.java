@@ -20,7 +20,6 @@ import org.civicgrid.core.hierarchy.GridHierarchy;
 import org.civicgrid.geo.boundary.Boundary;
 import org.civicgrid.geo.boundary.BoundaryLayer;
 import org.locationtech.jts.coverage.CoverageUnion;
-import org.locationtech.jts.coverage.CoverageValidator;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.LineString;
@@ -131,12 +130,10 @@ public final class CoverageEditor {
     if (!sources.contains(into)) {
       requireNew(sources.get(0), List.of(into));
     }
-    Geometry[] areas = merged.stream().map(Boundary::area).toArray(Geometry[]::new);
-    if (CoverageValidator.hasInvalidResult(CoverageValidator.validate(areas))) {
-      CoverageCheck.fits(merged, merged);
-    }
+    // CoverageUnion needs the grids to match each other, or it may fail or leave slivers.
+    CoverageCheck.fits(merged, merged);
     Adjacency.requireConnected(merged);
-    Geometry union = CoverageUnion.union(areas);
+    Geometry union = CoverageUnion.union(merged.stream().map(Boundary::area).toArray(Geometry[]::new));
     return replace(merged.get(0), sources, ImmutableMap.of(into, union), ImmutableMap.of());
   }
 
@@ -164,6 +161,7 @@ public final class CoverageEditor {
     List<Boundary> others = layer.boundaries().stream()
         .filter(x -> !x.grid().equals(first) && !x.grid().equals(second) && peer.test(x.grid()))
         .toList();
+    CoverageCheck.fits(List.of(a, b), List.of(a, b));
     Map<GridCode, Geometry> moved = EdgeMove.move(a, b, edge, others);
     return replace(a, List.of(), moved, ImmutableMap.of());
   }

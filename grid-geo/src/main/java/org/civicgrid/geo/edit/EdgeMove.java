@@ -12,6 +12,10 @@ import org.locationtech.jts.coverage.CoverageUnion;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.LineString;
+import org.locationtech.jts.operation.overlayng.OverlayNG;
+import org.locationtech.jts.operation.overlayng.OverlayNGRobust;
+import org.locationtech.jts.operation.relateng.RelateNG;
+import org.locationtech.jts.operation.relateng.RelatePredicate;
 
 /**
  * Moves the edge two grids share: the stretch of common boundary between the new edge's end points
@@ -34,17 +38,17 @@ final class EdgeMove {
     SharedEdges.Chain inA = chainEndingAt(first, second, forward);
     SharedEdges.Chain inB = chainEndingAt(second, first, forward);
     Geometry together = CoverageUnion.union(new Geometry[] {a, b});
-    if (!together.covers(edge)) {
+    if (!RelateNG.relate(together, edge, RelatePredicate.covers())) {
       List<GridCode> crossed = peers.stream()
           .filter(p -> p.area().getEnvelopeInternal().intersects(edge.getEnvelopeInternal()))
-          .filter(p -> p.area().relate(edge, "T********"))
+          .filter(p -> RelateNG.relate(p.area(), edge, "T********"))
           .map(Boundary::grid).toList();
       String into = crossed.isEmpty() ? "ground no grid covers"
           : "grid " + crossed.stream().map(GridCode::value).collect(Collectors.joining(", grid "));
       throw IllegalEditException.of(EditRule.CROSSES_NEIGHBOUR,
           ImmutableList.<GridCode>builder().addAll(both).addAll(crossed).build(),
           "the new edge between grids " + first.grid() + " and " + second.grid() + " leaves them into "
-              + into, edge.difference(together));
+              + into, OverlayNGRobust.overlay(edge, together, OverlayNG.DIFFERENCE));
     }
     return ImmutableMap.of(
         first.grid(), splice(a, inA, forward),
