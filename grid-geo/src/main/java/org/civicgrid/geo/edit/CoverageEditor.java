@@ -167,8 +167,9 @@ public final class CoverageEditor {
   }
 
   /**
-   * The layer with {@code removed} taken out and {@code areas} put in (new grids where {@code
-   * anchor} was), {@code nodes} inserted into every other boundary with those segments, checked.
+   * The layer with {@code removed} taken out and {@code areas} put in (grids the layer has in their
+   * place, new ones where {@code anchor} was), {@code nodes} inserted into every other boundary with
+   * those segments, checked.
    */
   private BoundaryLayer replace(Boundary anchor, List<GridCode> removed, Map<GridCode, Geometry> areas,
       Map<Segment, List<Coordinate>> nodes) {
@@ -181,8 +182,11 @@ public final class CoverageEditor {
     List<Boundary> touched = new ArrayList<>(edited.values());
     for (Boundary b : layer.boundaries()) {
       GridCode code = b.grid();
+      if (edited.containsKey(code)) {
+        out.add(edited.get(code));
+      }
       if (code.equals(anchor.grid())) {
-        out.addAll(edited.values());
+        edited.values().stream().filter(e -> layer.boundary(e.grid()).isEmpty()).forEach(out::add);
       } else if (!edited.containsKey(code) && !removed.contains(code)) {
         Boundary kept = withNodes(b, nodes, anchor, involved);
         if (kept != b && peer.test(code)) {

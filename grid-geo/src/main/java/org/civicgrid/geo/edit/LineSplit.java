@@ -1,5 +1,7 @@
 package org.civicgrid.geo.edit;
 
+import com.google.common.base.VerifyException;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -53,32 +55,28 @@ final class LineSplit {
    * shared edge runs one way in {@code a} and the other way in {@code b}.
    */
   private static boolean isLeftOf(Polygon a, Polygon b, LineString line) {
-    Set<List<Vertex>> edgesOfA = new HashSet<>();
-    forEachEdgeInteriorLeft(a, (from, to) -> edgesOfA.add(List.of(Vertex.of(from), Vertex.of(to))));
+    Set<List<Vertex>> edgesOfB = new HashSet<>(edgesInteriorLeft(b));
     LengthIndexedLine along = new LengthIndexedLine(line);
-    boolean[] left = new boolean[1];
-    forEachEdgeInteriorLeft(b, (from, to) -> {
-      if (edgesOfA.contains(List.of(Vertex.of(to), Vertex.of(from)))) {
-        // a runs to -> from with its interior on the left.
-        left[0] = along.project(to) < along.project(from);
+    for (List<Vertex> edge : edgesInteriorLeft(a)) {
+      if (edgesOfB.contains(List.of(edge.get(1), edge.get(0)))) {
+        return along.project(edge.get(0).coordinate()) < along.project(edge.get(1).coordinate());
       }
-    });
-    return left[0];
+    }
+    throw new VerifyException("the two pieces of a cut share no edge");
   }
 
-  private interface EdgeVisitor {
-    void visit(Coordinate from, Coordinate to);
-  }
-
-  private static void forEachEdgeInteriorLeft(Polygon p, EdgeVisitor visitor) {
+  /** The polygon's edges as (from, to) pairs, turned so that the interior is on their left. */
+  private static List<List<Vertex>> edgesInteriorLeft(Polygon p) {
+    List<List<Vertex>> edges = new ArrayList<>();
     for (int r = 0; r <= p.getNumInteriorRing(); r++) {
       Coordinate[] ring = (r == 0 ? p.getExteriorRing() : p.getInteriorRingN(r - 1)).getCoordinates();
       boolean reverse = Orientation.isCCW(ring) != (r == 0);
       for (int i = 0; i + 1 < ring.length; i++) {
-        Coordinate from = reverse ? ring[i + 1] : ring[i];
-        Coordinate to = reverse ? ring[i] : ring[i + 1];
-        visitor.visit(from, to);
+        Vertex from = Vertex.of(reverse ? ring[i + 1] : ring[i]);
+        Vertex to = Vertex.of(reverse ? ring[i] : ring[i + 1]);
+        edges.add(List.of(from, to));
       }
     }
+    return edges;
   }
 }

@@ -32,6 +32,7 @@ class EdgeMoveTest {
     for (var untouched : List.of(C, D, E, F)) {
       assertThat(moved.boundary(untouched)).isEqualTo(editor.layer().boundary(untouched));
     }
+    assertThat(moved.boundaries()).extracting(Boundary::grid).containsExactly(A, B, C, D, E, F);
     assertValidCoverage(moved, List.of(A, B, C, D, E, F));
   }
 
