@@ -5,7 +5,7 @@ import org.civicgrid.core.report.Severity;
 
 /**
  * Why a boundary edit was refused; see {@link IllegalEditException#rule()}. Every rule is an error:
- * an edit breaking any of them changes nothing.
+ * an edit breaking any of them changes nothing. Immutable and thread-safe.
  */
 public enum EditRule implements Rule {
   /** The edit names a grid that has no boundary in the layer, or is not in the hierarchy. */

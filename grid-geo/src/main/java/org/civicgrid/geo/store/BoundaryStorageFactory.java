@@ -21,7 +21,8 @@ import org.civicgrid.core.spi.Spi;
  * cannot name JTS types. A plugin that keeps hierarchies and boundaries in one database implements
  * both {@code StorageFactory} and this interface (two small factories, one id, listed in both
  * service files), and can share its connection pool between them. Every plugin must pass the
- * conformance kit ({@code BoundaryStoreContract} in grid-geo's test-jar).
+ * conformance kit ({@code BoundaryStoreContract} in grid-geo's test-jar). Implementations must be
+ * thread-safe, as every {@link ProviderFactory} is.
  */
 public interface BoundaryStorageFactory extends ProviderFactory<BoundaryStorage> {
   /** The boundary-storage extension point; its default is {@link InMemoryBoundaryStorageFactory}. */
