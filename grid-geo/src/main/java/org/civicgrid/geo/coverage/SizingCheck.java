@@ -19,6 +19,7 @@ import org.civicgrid.core.report.Report;
 import org.civicgrid.core.scheme.Level;
 import org.civicgrid.geo.boundary.Boundary;
 import org.civicgrid.geo.boundary.BoundaryLayer;
+import org.civicgrid.geo.crs.Measures;
 
 /**
  * Checks that grids are of moderate size (规模适度): households against the household band of their
@@ -111,7 +112,7 @@ public final class SizingCheck {
 
   private GridSize size(Grid grid) {
     OptionalDouble area = layer.boundary(grid.code()).map(Boundary::area)
-        .map(a -> OptionalDouble.of(SquareMetres.of(a))).orElse(OptionalDouble.empty());
+        .map(a -> OptionalDouble.of(Measures.areaSquareMetres(a, layer.system()))).orElse(OptionalDouble.empty());
     return new GridSize(grid.code(), grid.households(), area);
   }
 
