@@ -165,8 +165,8 @@ final class HierarchyAssembly {
   }
 
   /**
-   * Sorts {@code nodes[from..to)} by code. Tables usually list children in code order already, so
-   * that is checked first and only an unordered range is boxed and sorted.
+   * Sorts the node indexes {@code nodeIndexes[from..to)} by code. Tables usually list children in
+   * code order already, so that is checked first and only an unordered range is boxed and sorted.
    */
   private void sortByCode(int[] nodeIndexes, int from, int to) {
     for (int k = from + 1; k < to; k++) {
