@@ -8,7 +8,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -22,7 +21,6 @@ import org.civicgrid.core.history.Change;
 import org.civicgrid.core.history.GridHistory;
 import org.civicgrid.core.place.Place;
 import org.civicgrid.core.scheme.LevelSchemes;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -40,40 +38,17 @@ import org.junit.jupiter.api.Test;
  * <p>Tests never clear the store: each one works on territories with a fresh random prefix, so the
  * kit runs against a shared database too.
  */
-public abstract class GridStoreContract {
+public abstract class GridStoreContract extends StoreContract<Storage> {
   private static final LocalDate START = LocalDate.of(2024, 1, 1);
   private static final GridCode COMPOUND = GridCode.of("210902001001001");
   private static final GridCode GRID_1 = GridCode.of("210902001001001001");
   private static final GridCode GRID_2 = GridCode.of("210902001001001002");
 
-  private final List<Storage> opened = new ArrayList<>();
-  private String prefix;
   protected GridStore store;
-
-  /** Opens a storage; each call returns a new handle on the same backing data where durable. */
-  protected abstract Storage open();
-
-  /** Whether what one opened storage wrote is there for the next one after it is closed. */
-  protected abstract boolean isDurable();
 
   @BeforeEach
   void openStore() {
-    prefix = "t" + UUID.randomUUID().toString().replace("-", "").substring(0, 12) + "-";
-    store = track(open()).grids();
-  }
-
-  @AfterEach
-  void closeStores() {
-    opened.forEach(Storage::close);
-  }
-
-  private Storage track(Storage storage) {
-    opened.add(storage);
-    return storage;
-  }
-
-  protected TerritoryId territory(String name) {
-    return TerritoryId.of(prefix + name);
+    store = openTracked().grids();
   }
 
   /** A small Fuxin compound with two building grids; building B2 moves later. */
@@ -219,10 +194,10 @@ public abstract class GridStoreContract {
     }
     List<TerritoryId> listed = new ArrayList<>();
     List<Integer> pageSizes = new ArrayList<>();
-    Optional<TerritoryId> after = Optional.of(TerritoryId.of(prefix));
+    Optional<TerritoryId> after = Optional.of(TerritoryId.of(prefix()));
     while (true) {
       ImmutableList<TerritoryId> page = store.territories(after, 100);
-      List<TerritoryId> ours = page.stream().filter(t -> t.value().startsWith(prefix)).toList();
+      List<TerritoryId> ours = page.stream().filter(t -> t.value().startsWith(prefix())).toList();
       listed.addAll(ours);
       pageSizes.add(ours.size());
       if (ours.size() < page.size() || page.size() < 100) {
@@ -274,12 +249,12 @@ public abstract class GridStoreContract {
   }
 
   @Test
-  void whatWasWrittenSurvivesReopeningExactlyWhenDurable() {
+  void whatWasWrittenSurvivesReopeningExactlyWhenDurable() throws Exception {
     TerritoryId id = territory("haizhou");
     store.save(id, renamed(history(), 1), 0);
-    opened.forEach(Storage::close);
+    closeAll();
 
-    Optional<GridHistory> reloaded = track(open()).grids().load(id);
+    Optional<GridHistory> reloaded = openTracked().grids().load(id);
     if (isDurable()) {
       assertThat(reloaded).map(GridHistory::version).contains(2);
       assertThat(reloaded.orElseThrow().current().get(COMPOUND).name()).isEqualTo("一号小区 1");
@@ -290,7 +265,7 @@ public abstract class GridStoreContract {
 
   @Test
   void aClosedStorageRefusesWork() {
-    Storage storage = track(open());
+    Storage storage = openTracked();
     GridStore grids = storage.grids();
     storage.close();
     storage.close();

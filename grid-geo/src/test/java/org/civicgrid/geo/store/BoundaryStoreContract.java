@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -19,11 +18,11 @@ import java.util.stream.Collectors;
 import org.civicgrid.core.ErrorCode;
 import org.civicgrid.core.code.GridCode;
 import org.civicgrid.core.locate.CoordinateSystem;
+import org.civicgrid.core.store.StoreContract;
 import org.civicgrid.core.store.TerritoryId;
 import org.civicgrid.core.store.VersionConflictException;
 import org.civicgrid.geo.boundary.Boundary;
 import org.civicgrid.geo.boundary.BoundaryLayer;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.locationtech.jts.geom.Geometry;
@@ -44,40 +43,17 @@ import org.locationtech.jts.io.WKTReader;
  * <p>Tests never clear the store: each one works on territories with a fresh random prefix, so the
  * kit runs against a shared database too.
  */
-public abstract class BoundaryStoreContract {
+public abstract class BoundaryStoreContract extends StoreContract<BoundaryStorage> {
   private static final GridCode COMMUNITY = GridCode.of("210902001001");
   private static final GridCode COMPOUND_1 = GridCode.of("210902001001001");
   private static final GridCode COMPOUND_2 = GridCode.of("210902001001002");
   private static final GridCode HAMLET = GridCode.of("210902201201001");
 
-  private final List<BoundaryStorage> opened = new ArrayList<>();
-  private String prefix;
   protected BoundaryStore store;
-
-  /** Opens a storage; each call returns a new handle on the same backing data where durable. */
-  protected abstract BoundaryStorage open();
-
-  /** Whether what one opened storage wrote is there for the next one after it is closed. */
-  protected abstract boolean isDurable();
 
   @BeforeEach
   void openStore() {
-    prefix = "b" + UUID.randomUUID().toString().replace("-", "").substring(0, 12) + "-";
-    store = track(open()).boundaries();
-  }
-
-  @AfterEach
-  void closeStores() {
-    opened.forEach(BoundaryStorage::close);
-  }
-
-  private BoundaryStorage track(BoundaryStorage storage) {
-    opened.add(storage);
-    return storage;
-  }
-
-  protected TerritoryId territory(String name) {
-    return TerritoryId.of(prefix + name);
+    store = openTracked().boundaries();
   }
 
   protected static Geometry wkt(String text) {
@@ -250,10 +226,10 @@ public abstract class BoundaryStoreContract {
     }
     List<TerritoryId> listed = new ArrayList<>();
     List<Integer> pageSizes = new ArrayList<>();
-    Optional<TerritoryId> after = Optional.of(TerritoryId.of(prefix));
+    Optional<TerritoryId> after = Optional.of(TerritoryId.of(prefix()));
     while (true) {
       ImmutableList<TerritoryId> page = store.territories(after, 100);
-      List<TerritoryId> ours = page.stream().filter(t -> t.value().startsWith(prefix)).toList();
+      List<TerritoryId> ours = page.stream().filter(t -> t.value().startsWith(prefix())).toList();
       listed.addAll(ours);
       pageSizes.add(ours.size());
       if (ours.size() < page.size() || page.size() < 100) {
@@ -306,12 +282,12 @@ public abstract class BoundaryStoreContract {
   }
 
   @Test
-  void whatWasWrittenSurvivesReopeningExactlyWhenDurable() {
+  void whatWasWrittenSurvivesReopeningExactlyWhenDurable() throws Exception {
     TerritoryId id = territory("haizhou");
     store.save(id, changyuan(CoordinateSystem.GCJ02), 0);
-    opened.forEach(BoundaryStorage::close);
+    closeAll();
 
-    Optional<StoredBoundaries> reloaded = track(open()).boundaries().load(id);
+    Optional<StoredBoundaries> reloaded = openTracked().boundaries().load(id);
     if (isDurable()) {
       assertThat(reloaded).map(StoredBoundaries::version).contains(1L);
       assertSameBoundaries(reloaded.orElseThrow().layer(), changyuan(CoordinateSystem.GCJ02));
@@ -322,7 +298,7 @@ public abstract class BoundaryStoreContract {
 
   @Test
   void aClosedStorageRefusesWork() {
-    BoundaryStorage storage = track(open());
+    BoundaryStorage storage = openTracked();
     BoundaryStore boundaries = storage.boundaries();
     storage.close();
     storage.close();
