@@ -2,6 +2,7 @@ package org.civicgrid.core.io;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -177,12 +178,17 @@ class HierarchyJsonTest {
   @Test
   void wellFormedDocumentOfAnInvalidHierarchyFailsWithTheFullReport() throws IOException {
     String json = json(fuxin())
-        .replace("\"level\":\"compound\",\"parent\":\"210902001001\",\"kind\"", "\"level\":\"village\",\"parent\":\"210902001001\",\"kind\"")
-        .replace("\"grid\":\"210902001001001001\",\"parent\":\"HP-1\",\"households\":48", "\"grid\":\"210902999\",\"parent\":\"HP-1\",\"households\":48");
+        .replace("\"parent\":\"210902001001\",\"kind\"", "\"parent\":\"210902001009\",\"kind\"")
+        .replace("\"level\":\"hamlet\"", "\"level\":\"village\"")
+        .replace("\"grid\":\"210902001001001001\",\"parent\":\"HP-1\",\"households\":48",
+            "\"grid\":\"210902999\",\"parent\":\"HP-1\",\"households\":48");
     assertThatThrownBy(() -> read(json))
         .isInstanceOfSatisfying(InvalidHierarchyException.class, e -> assertThat(e.report().findings())
-            .extracting(Finding::rule)
-            .contains(HierarchyRule.LEVEL_NOT_BELOW_PARENT, HierarchyRule.CODE_MALFORMED, HierarchyRule.PLACE_IN_UNKNOWN_GRID));
+            .extracting(Finding::rule, Finding::subject)
+            .contains(tuple(HierarchyRule.ORPHAN, "210902001001002"),
+                tuple(HierarchyRule.LEVEL_NOT_BELOW_PARENT, "210902201201001"),
+                tuple(HierarchyRule.CODE_MALFORMED, "210902201201001"),
+                tuple(HierarchyRule.PLACE_IN_UNKNOWN_GRID, "HP-1-1")));
   }
 
   @Test
