@@ -65,7 +65,7 @@ final class CellTableBuilder {
       int first = touchCell.size();
       for (int r = rings.areaRing[k]; r < rings.areaRing[k + 1]; r++) {
         for (int v = rings.ringStart[r], last = rings.ringStart[r + 1] - 1; v < last; v++) {
-          bucketEdge(k, v);
+          bucketEdge(v);
         }
       }
       for (int t = first; t < touchCell.size(); t++) {
@@ -76,8 +76,8 @@ final class CellTableBuilder {
     return assemble();
   }
 
-  /** Records every cell whose enlarged rectangle edge v (of area k) touches. */
-  private void bucketEdge(int k, int v) {
+  /** Records every cell whose enlarged rectangle edge v touches. */
+  private void bucketEdge(int v) {
     double[] xy = rings.xy;
     // Taken in a canonical direction, so twin edges land in exactly the same cells.
     boolean forward = xy[2 * v] < xy[2 * v + 2] || xy[2 * v] == xy[2 * v + 2] && xy[2 * v + 1] <= xy[2 * v + 3];
@@ -194,7 +194,7 @@ final class CellTableBuilder {
     int[] interiorOrder = interiorCell.groupBy(cellCount, interiorStart);
     EdgeTwins twins = EdgeTwins.of(rings);
     int[] cells = new int[cellCount];
-    DoubleList records = new DoubleList();
+    LongList records = new LongList();
     for (int c = 0; c < cellCount; c++) {
       int touchCount = touchStart[c + 1] - touchStart[c];
       int interiorCount = interiorStart[c + 1] - interiorStart[c];
@@ -206,17 +206,22 @@ final class CellTableBuilder {
       for (int t = 0; t < touchCount; t++) {
         touches[t] = touchEdge.get(touchOrder[touchStart[c] + t]);
       }
-      int[] candidates = new int[touchCount + interiorCount];
       int[] inside = new int[interiorCount];
       for (int n = 0; n < interiorCount; n++) {
         inside[n] = interiorArea.get(interiorOrder[interiorStart[c] + n]);
       }
-      int m = 0;
+      int[] candidates = new int[touchCount + interiorCount];
+      System.arraycopy(inside, 0, candidates, 0, interiorCount);
+      int m = interiorCount;
       for (int t = 0; t < touchCount; t++) {
-        candidates[m++] = twins.area(touches[t]);
+        int area = twins.area(touches[t]);
+        // Touches come in area order, so an area's repeats are adjacent.
+        if (t == 0 || area != twins.area(touches[t - 1])) {
+          candidates[m++] = area;
+        }
       }
-      System.arraycopy(inside, 0, candidates, m, interiorCount);
-      candidates = Arrays.stream(candidates, 0, m + interiorCount).sorted().distinct().toArray();
+      candidates = Arrays.copyOf(candidates, m);
+      Arrays.sort(candidates);
       cells[c] = -2 - records.size();
       new CellRecord(c, candidates, inside, touches, twins).writeTo(records);
     }
@@ -241,27 +246,63 @@ final class CellTableBuilder {
       this.cornerY = grid.bottom(cell / columns);
     }
 
-    void writeTo(DoubleList out) {
-      int blocks = (candidates.length + CellTable.BLOCK - 1) / CellTable.BLOCK;
-      out.add(blocks);
-      for (int b = 0; b < blocks; b++) {
-        writeBlock(b * CellTable.BLOCK, Math.min(candidates.length, (b + 1) * CellTable.BLOCK), out);
+    void writeTo(LongList out) {
+      if (!writeSplitBySingleEdge(out)) {
+        writeBlocks(out);
       }
     }
 
-    private void writeBlock(int from, int to, DoubleList out) {
+    /**
+     * Writes an {@link CellTable#EDGE} record if one edge alone (with its twin) splits the cell
+     * between one or two candidates lying on opposite sides of it.
+     */
+    private boolean writeSplitBySingleEdge(LongList out) {
+      boolean twinned = touches.length == 2 && twins.of(touches[0]) == touches[1];
+      if (inside.length > 0 || candidates.length > 2 || candidates.length != touches.length
+          || touches.length == 2 && !twinned) {
+        return false;
+      }
+      double[] xy = rings.xy;
+      int v = touches[0];
+      int cornerSide = Crossings.side(xy[2 * v], xy[2 * v + 1], xy[2 * v + 2], xy[2 * v + 3], cornerX, cornerY);
+      if (cornerSide == 0) {
+        return false;
+      }
+      int left = CellTable.NONE;
+      int right = CellTable.NONE;
+      for (int k : candidates) {
+        boolean onLeft = rings.contains(k, cornerX, cornerY) == (cornerSide > 0);
+        if (onLeft ? left != CellTable.NONE : right != CellTable.NONE) {
+          return false;
+        }
+        if (onLeft) {
+          left = k;
+        } else {
+          right = k;
+        }
+      }
+      out.add(CellTable.EDGE | CellTable.LAST);
+      for (int n = 0; n < 4; n++) {
+        out.add(Double.doubleToRawLongBits(xy[2 * v + n]));
+      }
+      out.add((left & 0xFFFF_FFFFL) | (long) right << 32);
+      return true;
+    }
+
+    private void writeBlocks(LongList out) {
+      for (int from = 0; from < candidates.length; from += CellTable.BLOCK) {
+        writeBlock(from, Math.min(candidates.length, from + CellTable.BLOCK), out);
+      }
+    }
+
+    private void writeBlock(int from, int to, LongList out) {
       int parity = 0;
       for (int s = from; s < to; s++) {
         int k = candidates[s];
         boolean holdsCorner = Arrays.binarySearch(inside, k) >= 0 || rings.contains(k, cornerX, cornerY);
         parity |= holdsCorner ? 1 << (s - from) : 0;
       }
-      out.add(to - from);
-      out.add(parity);
-      for (int s = from; s < to; s++) {
-        out.add(candidates[s]);
-      }
-      int runsAt = out.size();
+      int headerAt = out.size();
       out.add(0);
       int runs = 0;
       int t = 0;
@@ -277,15 +318,17 @@ final class CellTableBuilder {
           end++;
           t++;
         }
-        out.add(mask);
-        out.add(end - first + 1);
+        out.add(CellTable.runHeader(mask, end - first + 1));
         for (int v = first; v <= end; v++) {
-          out.add(rings.xy[2 * v]);
-          out.add(rings.xy[2 * v + 1]);
+          out.add(Double.doubleToRawLongBits(rings.xy[2 * v]));
+          out.add(Double.doubleToRawLongBits(rings.xy[2 * v + 1]));
         }
         runs++;
       }
-      out.set(runsAt, runs);
+      for (int s = from; s < to; s += 2) {
+        out.add(candidates[s] | (s + 1 < to ? (long) candidates[s + 1] << 32 : 0));
+      }
+      out.set(headerAt, CellTable.blockHeader(parity, to - from, runs, to == candidates.length));
     }
 
     /**

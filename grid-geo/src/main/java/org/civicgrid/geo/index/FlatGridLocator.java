@@ -90,8 +90,14 @@ public final class FlatGridLocator implements GridLocator {
    * The position in {@link #grids()} of the leaf grid owning the point (longitude, latitude), given
    * in this index's coordinate system, by the same rules as {@link #locate}; -1 for a point in no
    * grid. Allocation-free on the common path, for bulk work such as counting cases per grid.
+   *
+   * @throws IllegalArgumentException if a coordinate is NaN or infinite
    */
   public int leafIndexAt(double longitude, double latitude) {
+    if (!Double.isFinite(longitude) || !Double.isFinite(latitude)) {
+      // Not checkArgument: its message arguments would box two doubles on every lookup.
+      throw new IllegalArgumentException("no point at (" + longitude + ", " + latitude + ")");
+    }
     int k = table.owner(longitude, latitude);
     if (k >= 0) {
       return k;
