@@ -25,8 +25,12 @@ import org.locationtech.jts.geom.Geometry;
  * thread-safe; a {@link Builder} is not.
  */
 public final class GridIndex {
-  /** Cells per indexed grid when not set: enough that about half the cells are interior. */
-  public static final int DEFAULT_CELLS_PER_GRID = 16;
+  /**
+   * Cells per indexed grid when not set: for Voronoi-like grids about 70 % of the cells then lie
+   * inside one grid and most of the rest are crossed by a single edge, both answered with at most
+   * one side test (see docs/benchmarks-geo-index.md for the trade-off against memory).
+   */
+  public static final int DEFAULT_CELLS_PER_GRID = 64;
   /** The most cells per grid {@link Builder#cellsPerGrid} accepts. */
   public static final int MAX_CELLS_PER_GRID = 1024;
 

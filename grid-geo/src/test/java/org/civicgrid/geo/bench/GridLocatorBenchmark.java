@@ -46,7 +46,7 @@ public class GridLocatorBenchmark {
   @Param({"random", "million", "window"})
   String points;
 
-  @Param({"16"})
+  @Param({"64"})
   int cellsPerGrid;
 
   private FlatGridLocator flat;
