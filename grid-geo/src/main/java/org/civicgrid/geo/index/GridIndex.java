@@ -21,7 +21,8 @@ import org.locationtech.jts.geom.Geometry;
  * ones: a grid whose descendants have boundaries in the layer is found through them (its own
  * boundary is not searched), and every located leaf's ancestors come from the hierarchy. The
  * build buckets edges into cells and classifies interior cells by scan lines, so no per-cell
- * polygon test is run; 12,000 Voronoi-like grids take well under a second. Stateless and
+ * polygon test is run: 12,000 Voronoi-like grids take about 0.3 s in a warm JVM (see
+ * docs/benchmarks-geo-index.md). Stateless and
  * thread-safe; a {@link Builder} is not.
  */
 public final class GridIndex {
@@ -64,8 +65,9 @@ public final class GridIndex {
 
     /**
      * About how many cells of the uniform grid each indexed grid gets (default
-     * {@value #DEFAULT_CELLS_PER_GRID}): more cells answer more points without geometry and give
-     * dense boundaries fewer edges per cell, at the cost of memory.
+     * {@value #DEFAULT_CELLS_PER_GRID}; grids with very many vertices get more, one cell per four
+     * vertices): more cells answer more points without geometry and give dense boundaries fewer
+     * edges per cell, at the cost of memory.
      *
      * @throws IllegalArgumentException unless 1 ≤ {@code cells} ≤ {@value #MAX_CELLS_PER_GRID}
      */
