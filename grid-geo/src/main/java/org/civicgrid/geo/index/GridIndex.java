@@ -22,8 +22,7 @@ import org.locationtech.jts.geom.Geometry;
  * boundary is not searched), and every located leaf's ancestors come from the hierarchy. The
  * build buckets edges into cells and classifies interior cells by scan lines, so no per-cell
  * polygon test is run: 12,000 Voronoi-like grids take about 0.3 s in a warm JVM (see
- * docs/benchmarks-geo-index.md). Stateless and
- * thread-safe; a {@link Builder} is not.
+ * docs/benchmarks-geo-index.md). Stateless and thread-safe; a {@link Builder} is not.
  */
 public final class GridIndex {
   /**
