@@ -24,6 +24,10 @@ final class CellTable {
   static final int EMPTY = -1;
   /** Candidates per block of a boundary cell record: one bit each in an {@code int} mask. */
   static final int BLOCK = 32;
+  /** Marks the last block of a record: the sign bit of its header. */
+  static final long LAST = Long.MIN_VALUE;
+  /** Marks a record of one edge splitting the cell between two areas (or an area and nothing). */
+  static final long EDGE = 1L << 62;
 
   final PackedRings rings;
   final CellGrid grid;
@@ -33,19 +37,50 @@ final class CellTable {
    */
   private final int[] cells;
   /**
-   * Boundary cell records, each contiguous so a lookup reads one stretch of memory. A record is a
-   * block count, then per block of up to {@link #BLOCK} candidates (in area order): the candidate
-   * count m, the corner parities as a bit mask, the m areas, the run count, and per run of
-   * consecutive edges the mask of candidates it bounds (two for an edge shared by neighbours, so
-   * it is stored and tested once), the vertex count and the coordinates (x, y, x, y, …).
+   * Boundary cell records, each contiguous so a lookup reads one stretch of memory; coordinates are
+   * stored as their raw bits. A record is a list of blocks of up to {@link #BLOCK} candidates, in
+   * area order. A block is a header (bits 0–31 the candidates' corner parities, 32–37 the candidate
+   * count m, 40–61 the run count, bit 63 {@link #LAST}); the runs, each of consecutive edges: a
+   * header (bits 0–31 the mask of candidates it bounds — two for an edge neighbours share, so it
+   * is stored and tested once — and bits 32–62 its vertex count) and the vertices x, y, x, y, …;
+   * then the m candidates' areas, two per {@code long}.
+   *
+   * <p>Most boundary cells are crossed by a single edge with one grid on each side; their record is
+   * the header {@link #EDGE} | {@link #LAST}, the edge's end points and the areas left and right of
+   * it ({@link #NONE} for none), answered by one side test.
    */
-  private final double[] records;
+  private final long[] records;
 
-  CellTable(PackedRings rings, CellGrid grid, int[] cells, double[] records) {
+  CellTable(PackedRings rings, CellGrid grid, int[] cells, long[] records) {
     this.rings = rings;
     this.grid = grid;
     this.cells = cells;
     this.records = records;
+  }
+
+  static long blockHeader(int parity, int candidates, int runs, boolean last) {
+    return (parity & 0xFFFF_FFFFL) | (long) candidates << 32 | (long) runs << 40 | (last ? LAST : 0);
+  }
+
+  static long runHeader(int mask, int vertices) {
+    return (mask & 0xFFFF_FFFFL) | (long) vertices << 32;
+  }
+
+  private static int candidates(long header) {
+    return (int) (header >>> 32) & 0x3F;
+  }
+
+  private static int runs(long header) {
+    return (int) (header >>> 40) & 0x3F_FFFF;
+  }
+
+  private static int vertices(long run) {
+    return (int) (run >>> 32);
+  }
+
+  /** The area of candidate {@code slot} in the area list at {@code at}. */
+  private static int area(long[] rec, int at, int slot) {
+    return (int) (rec[at + (slot >> 1)] >>> ((slot & 1) << 5));
   }
 
   /** The one area holding (x, y) by the half-open rule, {@link #NONE} or {@link #MANY}. */
@@ -66,62 +101,56 @@ final class CellTable {
   }
 
   private int ownerInBoundaryCell(int s, double x, double y, double xr, double yb) {
-    double[] rec = records;
-    int blocks = (int) rec[s++];
+    long[] rec = records;
+    if ((rec[s] & EDGE) != 0) {
+      return ownerBySide(rec, s, x, y);
+    }
     int owner = NONE;
-    for (int b = 0; b < blocks; b++) {
-      int parity = blockParity(s, x, y, xr, yb);
+    while (true) {
+      long header = rec[s];
+      int parity = (int) header;
+      int at = s + 1;
+      for (int r = runs(header); r > 0; r--) {
+        long run = rec[at];
+        int vertices = vertices(run);
+        if (oddCrossings(rec, at + 1, vertices, x, y, xr, yb)) {
+          parity ^= (int) run;
+        }
+        at += 1 + 2 * vertices;
+      }
       if (parity != 0) {
         if (owner != NONE || (parity & (parity - 1)) != 0) {
           return MANY;
         }
-        owner = (int) rec[s + 2 + Integer.numberOfTrailingZeros(parity)];
+        owner = area(rec, at, Integer.numberOfTrailingZeros(parity));
       }
-      if (b + 1 < blocks) {
-        s = skipBlock(s);
+      if (header < 0) {
+        return owner;
       }
+      s = at + (candidates(header) + 1) / 2;
     }
-    return owner;
   }
 
-  /** The parity mask of the block at s: bit c set when candidate c holds the point. */
-  private int blockParity(int s, double x, double y, double xr, double yb) {
-    double[] rec = records;
-    int parity = (int) rec[s + 1];
-    s += 2 + (int) rec[s];
-    int runs = (int) rec[s++];
-    for (int r = 0; r < runs; r++) {
-      int vertices = (int) rec[s + 1];
-      if (oddCrossings(rec, s + 2, vertices, x, y, xr, yb)) {
-        parity ^= (int) rec[s];
-      }
-      s += 2 + 2 * vertices;
-    }
-    return parity;
-  }
-
-  /** Where the block after the one at s starts. */
-  private int skipBlock(int s) {
-    s += 2 + (int) records[s];
-    int runs = (int) records[s++];
-    for (int r = 0; r < runs; r++) {
-      s += 2 + 2 * (int) records[s + 1];
-    }
-    return s;
+  /** The owner of (x, y) in an {@link #EDGE} record at s. */
+  private static int ownerBySide(long[] rec, int s, double x, double y) {
+    long areas = rec[s + 5];
+    int side = Crossings.side(Double.longBitsToDouble(rec[s + 1]), Double.longBitsToDouble(rec[s + 2]),
+        Double.longBitsToDouble(rec[s + 3]), Double.longBitsToDouble(rec[s + 4]), x, y);
+    return side > 0 ? (int) areas : (int) (areas >>> 32);
   }
 
   /**
    * Whether the run of {@code vertices} vertices at {@code rec[at]} crosses the point's path to the
    * cell corner an odd number of times.
    */
-  private static boolean oddCrossings(double[] rec, int at, int vertices, double x, double y,
+  private static boolean oddCrossings(long[] rec, int at, int vertices, double x, double y,
       double xr, double yb) {
     boolean odd = false;
-    double ax = rec[at];
-    double ay = rec[at + 1];
+    double ax = Double.longBitsToDouble(rec[at]);
+    double ay = Double.longBitsToDouble(rec[at + 1]);
     for (int o = at + 2, end = at + 2 * vertices; o < end; o += 2) {
-      double bx = rec[o];
-      double by = rec[o + 1];
+      double bx = Double.longBitsToDouble(rec[o]);
+      double by = Double.longBitsToDouble(rec[o + 1]);
       if (Crossings.crossesHorizontal(ax, ay, bx, by, x, xr, y)
           != Crossings.crossesVertical(ax, ay, bx, by, xr, yb, y)) {
         odd = !odd;
@@ -135,21 +164,32 @@ final class CellTable {
   /** Every area holding (x, y) by the half-open rule, in area order. */
   int[] owners(double x, double y) {
     int s = recordAt(x, y);
-    if (s < 0) {
+    if (s < 0 || (records[s] & EDGE) != 0) {
       int owner = owner(x, y);
       return owner >= 0 ? new int[] {owner} : new int[0];
     }
     double xr = grid.right(grid.column(x));
     double yb = grid.bottom(grid.row(y));
     IntList found = new IntList();
-    int blocks = (int) records[s++];
-    for (int b = 0; b < blocks; b++) {
-      for (int parity = blockParity(s, x, y, xr, yb); parity != 0; parity &= parity - 1) {
-        found.add((int) records[s + 2 + Integer.numberOfTrailingZeros(parity)]);
+    while (true) {
+      long header = records[s];
+      int parity = (int) header;
+      int at = s + 1;
+      for (int r = runs(header); r > 0; r--) {
+        int vertices = vertices(records[at]);
+        if (oddCrossings(records, at + 1, vertices, x, y, xr, yb)) {
+          parity ^= (int) records[at];
+        }
+        at += 1 + 2 * vertices;
       }
-      s = skipBlock(s);
+      for (; parity != 0; parity &= parity - 1) {
+        found.add(area(records, at, Integer.numberOfTrailingZeros(parity)));
+      }
+      if (header < 0) {
+        return found.toArray();
+      }
+      s = at + (candidates(header) + 1) / 2;
     }
-    return found.toArray();
   }
 
   /** The lowest area with (x, y) exactly on one of its edges, or {@link #NONE}. */
@@ -158,24 +198,39 @@ final class CellTable {
     if (s < 0) {
       return NONE;
     }
+    if ((records[s] & EDGE) != 0) {
+      long areas = records[s + 5];
+      int left = (int) areas;
+      int right = (int) (areas >>> 32);
+      boolean on = Crossings.onSegment(coordinate(s + 1), coordinate(s + 2), coordinate(s + 3), coordinate(s + 4), x, y);
+      return !on ? NONE : left == NONE ? right : right == NONE ? left : Math.min(left, right);
+    }
     int lowest = Integer.MAX_VALUE;
-    int blocks = (int) records[s++];
-    for (int b = 0; b < blocks; b++) {
-      int areas = s + 2;
-      s += 2 + (int) records[s];
-      int runs = (int) records[s++];
-      for (int r = 0; r < runs; r++) {
-        int mask = (int) records[s];
-        int vertices = (int) records[s + 1];
-        for (int o = s + 2; o < s + 2 * vertices; o += 2) {
-          if (Crossings.onSegment(records[o], records[o + 1], records[o + 2], records[o + 3], x, y)) {
-            lowest = Math.min(lowest, (int) records[areas + Integer.numberOfTrailingZeros(mask)]);
+    while (true) {
+      long header = records[s];
+      int at = s + 1;
+      int onEdge = 0;
+      for (int r = runs(header); r > 0; r--) {
+        long run = records[at];
+        for (int o = at + 1; o < at + 2 * vertices(run) - 1; o += 2) {
+          if (Crossings.onSegment(coordinate(o), coordinate(o + 1), coordinate(o + 2), coordinate(o + 3), x, y)) {
+            onEdge |= (int) run;
           }
         }
-        s += 2 + 2 * vertices;
+        at += 1 + 2 * vertices(run);
       }
+      if (onEdge != 0) {
+        lowest = Math.min(lowest, area(records, at, Integer.numberOfTrailingZeros(onEdge)));
+      }
+      if (header < 0) {
+        return lowest == Integer.MAX_VALUE ? NONE : lowest;
+      }
+      s = at + (candidates(header) + 1) / 2;
     }
-    return lowest == Integer.MAX_VALUE ? NONE : lowest;
+  }
+
+  private double coordinate(int at) {
+    return Double.longBitsToDouble(records[at]);
   }
 
   /** Where the record of the boundary cell holding (x, y) starts, or -1 for any other cell. */
@@ -194,14 +249,28 @@ final class CellTable {
     int code = cells[j * grid.columns + i];
     if (code >= 0) {
       sink.accept(code);
+    } else if (code != EMPTY && (records[-2 - code] & EDGE) != 0) {
+      long areas = records[-2 - code + 5];
+      for (int area : new int[] {(int) areas, (int) (areas >>> 32)}) {
+        if (area != NONE) {
+          sink.accept(area);
+        }
+      }
     } else if (code != EMPTY) {
       int s = -2 - code;
-      int blocks = (int) records[s++];
-      for (int b = 0; b < blocks; b++) {
-        for (int c = 0; c < (int) records[s]; c++) {
-          sink.accept((int) records[s + 2 + c]);
+      while (true) {
+        long header = records[s];
+        int at = s + 1;
+        for (int r = runs(header); r > 0; r--) {
+          at += 1 + 2 * vertices(records[at]);
         }
-        s = skipBlock(s);
+        for (int c = 0; c < candidates(header); c++) {
+          sink.accept(area(records, at, c));
+        }
+        if (header < 0) {
+          return;
+        }
+        s = at + (candidates(header) + 1) / 2;
       }
     }
   }

@@ -19,15 +19,24 @@ final class CellTableBuilder {
   private final CellGrid grid;
   private final int columns;
 
-  /** Edges touching cells, in area then edge order: the cell and the edge. */
-  private final IntList touchCell = new IntList();
-  private final IntList touchEdge = new IntList();
+  /** Edges touching cells, in area then edge order: the cell, the edge and its area. */
+  private final IntList touchCell;
+  private final IntList touchEdge;
+  private final IntList touchArea;
   /** Cells wholly inside an area, in area order: the cell and the area. */
   private final IntList interiorCell = new IntList();
   private final IntList interiorArea = new IntList();
+  /** Cells an area's edges touch whose bottom-right corner lies inside that area. */
+  private final IntList cornerCell = new IntList();
+  private final IntList cornerArea = new IntList();
 
   private CellTableBuilder(PackedRings rings, int cellsPerArea) {
     this.rings = rings;
+    // An edge touches one or two cells on average.
+    int touches = 2 * rings.vertices();
+    this.touchCell = new IntList(touches);
+    this.touchEdge = new IntList(touches);
+    this.touchArea = new IntList(touches);
     double minX = Double.POSITIVE_INFINITY;
     double minY = Double.POSITIVE_INFINITY;
     double maxX = Double.NEGATIVE_INFINITY;
@@ -44,7 +53,8 @@ final class CellTableBuilder {
     double midLat = Math.max(-89, Math.min(89, (minY + maxY) / 2));
     double aspect = Math.max(0.05,
         Geodesy.metresPerDegreeLongitude(midLat) / Geodesy.metresPerDegreeLatitude(midLat));
-    double target = Math.min((double) MAX_CELLS, (double) cellsPerArea * rings.areas());
+    // Grids with very many vertices get smaller cells, so a boundary cell keeps few edges.
+    double target = Math.min((double) MAX_CELLS, Math.max((double) cellsPerArea * rings.areas(), rings.vertices() / 4.0));
     double side = Math.sqrt(spanX * aspect * spanY / target);
     int columns = (int) Math.max(1, Math.min(MAX_CELLS, Math.ceil(spanX * aspect / side)));
     int rows = (int) Math.max(1, Math.min(MAX_CELLS / columns, Math.ceil(spanY / side)));
@@ -72,6 +82,7 @@ final class CellTableBuilder {
         stamp[touchCell.get(t)] = k + 1;
       }
       classifyInterior(k, stamp);
+      markCornersInside(k, first);
     }
     return assemble();
   }
@@ -79,7 +90,7 @@ final class CellTableBuilder {
   /** Records every cell whose enlarged rectangle edge v (of area k) touches. */
   private void bucketEdge(int k, int v) {
     double[] xy = rings.xy;
-    // Taken in a canonical direction, so twin edges land in exactly the same cells.
+    // Taken in a canonical direction, so twin edges (shared by neighbours) land in the same cells.
     boolean forward = xy[2 * v] < xy[2 * v + 2] || xy[2 * v] == xy[2 * v + 2] && xy[2 * v + 1] <= xy[2 * v + 3];
     int a = forward ? v : v + 1;
     int b = forward ? v + 1 : v;
@@ -111,6 +122,7 @@ final class CellTableBuilder {
       for (int i = i0; i <= i1; i++) {
         touchCell.add(j * columns + i);
         touchEdge.add(v);
+        touchArea.add(k);
       }
     }
   }
@@ -160,7 +172,7 @@ final class CellTableBuilder {
         }
       } else {
         for (int s = 0; s < span; s++) {
-          Arrays.sort(crossings, start[s], start[s + 1]);
+          sortSmall(crossings, start[s], start[s + 1]);
           markRow(k, j0 + s, i0, i1, crossings, start[s], start[s + 1], stamp);
         }
       }
@@ -182,6 +194,59 @@ final class CellTableBuilder {
     }
   }
 
+  /**
+   * Finds which of the cells area k's edges touch (touches {@code [first, size)}) have their
+   * bottom-right corner inside k. Along each row's bottom line, the corner parity is 0 right of
+   * the area and flips at each of k's edges crossing a cell's bottom side; only touched cells have
+   * such edges, so walking them right to left suffices, with the exact crossing predicate.
+   */
+  private void markCornersInside(int k, int first) {
+    int count = touchCell.size() - first;
+    long[] byCell = new long[count];
+    for (int t = 0; t < count; t++) {
+      byCell[t] = (long) touchCell.get(first + t) << 32 | (first + t);
+    }
+    Arrays.sort(byCell);
+    double[] xy = rings.xy;
+    boolean inside = false;
+    for (int n = count - 1; n >= 0; ) {
+      int cell = (int) (byCell[n] >>> 32);
+      if (n == count - 1 || cell / columns != (int) (byCell[n + 1] >>> 32) / columns) {
+        inside = false;
+      }
+      if (inside) {
+        cornerCell.add(cell);
+        cornerArea.add(k);
+      }
+      int i = cell % columns;
+      double y = grid.bottom(cell / columns);
+      for (; n >= 0 && (int) (byCell[n] >>> 32) == cell; n--) {
+        int v = touchEdge.get((int) byCell[n]);
+        if (Crossings.crossesHorizontal(xy[2 * v], xy[2 * v + 1], xy[2 * v + 2], xy[2 * v + 3],
+            grid.left(i), grid.right(i), y)) {
+          inside = !inside;
+        }
+      }
+    }
+  }
+
+  /** Sorts a few values in place; insertion sort beats the general sort on a handful. */
+  private static void sortSmall(double[] values, int from, int to) {
+    if (to - from > 16) {
+      Arrays.sort(values, from, to);
+      return;
+    }
+    for (int i = from + 1; i < to; i++) {
+      double value = values[i];
+      int j = i - 1;
+      while (j >= from && values[j] > value) {
+        values[j + 1] = values[j];
+        j--;
+      }
+      values[j + 1] = value;
+    }
+  }
+
   private double centreY(int j) {
     return grid.bottom(j) + grid.height / 2;
   }
@@ -192,9 +257,10 @@ final class CellTableBuilder {
     int[] touchOrder = touchCell.groupBy(cellCount, touchStart);
     int[] interiorStart = new int[cellCount + 1];
     int[] interiorOrder = interiorCell.groupBy(cellCount, interiorStart);
-    EdgeTwins twins = EdgeTwins.of(rings);
+    int[] cornerStart = new int[cellCount + 1];
+    int[] cornerOrder = cornerCell.groupBy(cellCount, cornerStart);
     int[] cells = new int[cellCount];
-    DoubleList records = new DoubleList();
+    LongList records = new LongList();
     for (int c = 0; c < cellCount; c++) {
       int touchCount = touchStart[c + 1] - touchStart[c];
       int interiorCount = interiorStart[c + 1] - interiorStart[c];
@@ -202,111 +268,23 @@ final class CellTableBuilder {
         cells[c] = interiorCount == 0 ? CellTable.EMPTY : interiorArea.get(interiorOrder[interiorStart[c]]);
         continue;
       }
-      int[] touches = new int[touchCount];
+      int[] edges = new int[touchCount];
+      int[] areas = new int[touchCount];
       for (int t = 0; t < touchCount; t++) {
-        touches[t] = touchEdge.get(touchOrder[touchStart[c] + t]);
+        edges[t] = touchEdge.get(touchOrder[touchStart[c] + t]);
+        areas[t] = touchArea.get(touchOrder[touchStart[c] + t]);
       }
-      int[] candidates = new int[touchCount + interiorCount];
       int[] inside = new int[interiorCount];
       for (int n = 0; n < interiorCount; n++) {
         inside[n] = interiorArea.get(interiorOrder[interiorStart[c] + n]);
       }
-      int m = 0;
-      for (int t = 0; t < touchCount; t++) {
-        candidates[m++] = twins.area(touches[t]);
+      int[] cornerInside = new int[cornerStart[c + 1] - cornerStart[c]];
+      for (int n = 0; n < cornerInside.length; n++) {
+        cornerInside[n] = cornerArea.get(cornerOrder[cornerStart[c] + n]);
       }
-      System.arraycopy(inside, 0, candidates, m, interiorCount);
-      candidates = Arrays.stream(candidates, 0, m + interiorCount).sorted().distinct().toArray();
       cells[c] = -2 - records.size();
-      new CellRecord(c, candidates, inside, touches, twins).writeTo(records);
+      new CellRecord(rings, edges, areas, inside, cornerInside).writeTo(records);
     }
     return new CellTable(rings, grid, cells, records.toArray());
-  }
-
-  /** One boundary cell's record in the making; see {@link CellTable} for the layout. */
-  private final class CellRecord {
-    private final int[] candidates;
-    private final int[] inside;
-    private final int[] touches;
-    private final EdgeTwins twins;
-    private final double cornerX;
-    private final double cornerY;
-
-    CellRecord(int cell, int[] candidates, int[] inside, int[] touches, EdgeTwins twins) {
-      this.candidates = candidates;
-      this.inside = inside;
-      this.touches = touches;
-      this.twins = twins;
-      this.cornerX = grid.right(cell % columns);
-      this.cornerY = grid.bottom(cell / columns);
-    }
-
-    void writeTo(DoubleList out) {
-      int blocks = (candidates.length + CellTable.BLOCK - 1) / CellTable.BLOCK;
-      out.add(blocks);
-      for (int b = 0; b < blocks; b++) {
-        writeBlock(b * CellTable.BLOCK, Math.min(candidates.length, (b + 1) * CellTable.BLOCK), out);
-      }
-    }
-
-    private void writeBlock(int from, int to, DoubleList out) {
-      int parity = 0;
-      for (int s = from; s < to; s++) {
-        int k = candidates[s];
-        boolean holdsCorner = Arrays.binarySearch(inside, k) >= 0 || rings.contains(k, cornerX, cornerY);
-        parity |= holdsCorner ? 1 << (s - from) : 0;
-      }
-      out.add(to - from);
-      out.add(parity);
-      for (int s = from; s < to; s++) {
-        out.add(candidates[s]);
-      }
-      int runsAt = out.size();
-      out.add(0);
-      int runs = 0;
-      int t = 0;
-      while (t < touches.length) {
-        int mask = mask(touches[t], from, to);
-        if (mask == 0) {
-          t++;
-          continue;
-        }
-        int first = touches[t++];
-        int end = first + 1;
-        while (t < touches.length && touches[t] == end && mask(touches[t], from, to) == mask) {
-          end++;
-          t++;
-        }
-        out.add(mask);
-        out.add(end - first + 1);
-        for (int v = first; v <= end; v++) {
-          out.add(rings.xy[2 * v]);
-          out.add(rings.xy[2 * v + 1]);
-        }
-        runs++;
-      }
-      out.set(runsAt, runs);
-    }
-
-    /**
-     * The parity bits edge v flips in the block of slots [from, to): its area's, and its twin's
-     * when the twin is in the block too; 0 when the edge is stored with its twin's area instead or
-     * its area is not in the block.
-     */
-    private int mask(int v, int from, int to) {
-      int slot = Arrays.binarySearch(candidates, twins.area(v));
-      if (slot < from || slot >= to) {
-        return 0;
-      }
-      int w = twins.of(v);
-      if (w < 0) {
-        return 1 << (slot - from);
-      }
-      int twinSlot = Arrays.binarySearch(candidates, twins.area(w));
-      if (twinSlot < from || twinSlot >= to) {
-        return 1 << (slot - from);
-      }
-      return twinSlot < slot ? 0 : 1 << (slot - from) | 1 << (twinSlot - from);
-    }
   }
 }

@@ -84,6 +84,18 @@ final class Crossings {
     return side < 0 || side == 0 && ry > ly;
   }
 
+  /**
+   * The side of line a → b that (px, py) + (ε, ε²) lies on: 1 left, -1 right; 0 only when a and b
+   * coincide.
+   */
+  static int side(double ax, double ay, double bx, double by, double px, double py) {
+    int side = orientation(ax, ay, bx, by, px, py);
+    if (side != 0) {
+      return side;
+    }
+    return by != ay ? (by > ay ? -1 : 1) : Double.compare(bx, ax);
+  }
+
   /** Whether (px, py) lies exactly on the closed segment a–b. */
   static boolean onSegment(double ax, double ay, double bx, double by, double px, double py) {
     return px >= Math.min(ax, bx) && px <= Math.max(ax, bx)

@@ -18,7 +18,7 @@ import org.civicgrid.core.locate.Location;
 /**
  * A {@link GridLocator} served from flat primitive arrays: a uniform grid of cells over the leaf
  * boundaries, where a cell wholly inside one grid answers without any geometry and a boundary cell
- * tests only the few edges that touch it, packed in one {@code double[]}. One call returns the
+ * tests only the few edges that touch it, stored with the cell. One call returns the
  * leaf grid and all its ancestors. Built by {@link GridIndex}; to follow boundary changes, publish
  * new ones through a {@link LiveGridLocator}.
  *
@@ -30,14 +30,19 @@ import org.civicgrid.core.locate.Location;
  *       above, and on a shared vertex to the grid that holds the points just right of it (just
  *       above when that direction runs along an edge). In a seamless coverage every point has
  *       exactly one owner, decided with exact arithmetic.
- *   <li>A point on the outer boundary of the covered area that rule 1 gives to no grid (the right
- *       or top side of the territory) belongs to the lowest-coded grid whose boundary holds it.
+ *   <li>A point on a boundary that rule 1 gives to no grid (on the right or top side of the
+ *       territory, or of a gap between grids) belongs to the lowest-coded grid whose boundary
+ *       holds it.
  *   <li>A point that rule 1 gives to several grids (their areas overlap) is owned by the
  *       lowest-coded of them; the answer has status {@code OVERLAP} and lists the others in code
  *       order.
  *   <li>A point in no grid is {@code UNCOVERED}, with the nearest grid and the distance to it in
- *       metres (see {@link NearestArea} for the accuracy); so is a point outside the index's
- *       extent.
+ *       metres; so is a point outside the index's extent. The nearest grid is found by searching
+ *       the cells outward from the point, comparing distances on the ground (degrees scaled to
+ *       metres at the point's latitude), and the distance to its nearest boundary point is then
+ *       measured on the WGS-84 ellipsoid. Within a few kilometres of the grids it agrees with a
+ *       geodesic reference to well under 0.1 %; hundreds of kilometres away it stays within about
+ *       0.5 %.
  * </ol>
  *
  * <p>Points must be in the layer's coordinate system; WGS-84 and CGCS2000 count as the same.
@@ -90,8 +95,14 @@ public final class FlatGridLocator implements GridLocator {
    * The position in {@link #grids()} of the leaf grid owning the point (longitude, latitude), given
    * in this index's coordinate system, by the same rules as {@link #locate}; -1 for a point in no
    * grid. Allocation-free on the common path, for bulk work such as counting cases per grid.
+   *
+   * @throws IllegalArgumentException if a coordinate is NaN or infinite
    */
   public int leafIndexAt(double longitude, double latitude) {
+    if (!Double.isFinite(longitude) || !Double.isFinite(latitude)) {
+      // Not checkArgument: its message arguments would box two doubles on every lookup.
+      throw new IllegalArgumentException("no point at (" + longitude + ", " + latitude + ")");
+    }
     int k = table.owner(longitude, latitude);
     if (k >= 0) {
       return k;

@@ -21,12 +21,16 @@ import org.locationtech.jts.geom.Geometry;
  * ones: a grid whose descendants have boundaries in the layer is found through them (its own
  * boundary is not searched), and every located leaf's ancestors come from the hierarchy. The
  * build buckets edges into cells and classifies interior cells by scan lines, so no per-cell
- * polygon test is run; 12,000 Voronoi-like grids take well under a second. Stateless and
- * thread-safe; a {@link Builder} is not.
+ * polygon test is run: 12,000 Voronoi-like grids take about 0.3 s in a warm JVM (see
+ * docs/benchmarks-geo-index.md). Stateless and thread-safe; a {@link Builder} is not.
  */
 public final class GridIndex {
-  /** Cells per indexed grid when not set: enough that about half the cells are interior. */
-  public static final int DEFAULT_CELLS_PER_GRID = 16;
+  /**
+   * Cells per indexed grid when not set: for Voronoi-like grids about 70 % of the cells then lie
+   * inside one grid and most of the rest are crossed by a single edge, both answered with at most
+   * one side test (see docs/benchmarks-geo-index.md for the trade-off against memory).
+   */
+  public static final int DEFAULT_CELLS_PER_GRID = 64;
   /** The most cells per grid {@link Builder#cellsPerGrid} accepts. */
   public static final int MAX_CELLS_PER_GRID = 1024;
 
@@ -60,8 +64,9 @@ public final class GridIndex {
 
     /**
      * About how many cells of the uniform grid each indexed grid gets (default
-     * {@value #DEFAULT_CELLS_PER_GRID}): more cells answer more points without geometry and give
-     * dense boundaries fewer edges per cell, at the cost of memory.
+     * {@value #DEFAULT_CELLS_PER_GRID}; grids with very many vertices get more, one cell per four
+     * vertices): more cells answer more points without geometry and give dense boundaries fewer
+     * edges per cell, at the cost of memory.
      *
      * @throws IllegalArgumentException unless 1 ≤ {@code cells} ≤ {@value #MAX_CELLS_PER_GRID}
      */

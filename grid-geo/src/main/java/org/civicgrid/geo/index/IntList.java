@@ -4,8 +4,17 @@ import java.util.Arrays;
 
 /** A growable {@code int[]} for building the flat arrays of an index. Not thread-safe. */
 final class IntList {
-  private int[] values = new int[64];
+  private int[] values;
   private int size;
+
+  IntList() {
+    this(64);
+  }
+
+  /** A list with room for about {@code expected} values before it grows. */
+  IntList(int expected) {
+    values = new int[Math.max(16, expected)];
+  }
 
   void add(int value) {
     if (size == values.length) {

@@ -1,6 +1,8 @@
 package org.civicgrid.geo.index;
 
+import java.util.Arrays;
 import java.util.List;
+import org.locationtech.jts.algorithm.Orientation;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
@@ -21,12 +23,15 @@ final class PackedRings {
   final int[] areaRing;
   /** Area k's envelope: minX, minY, maxX, maxY at {@code 4k}. */
   final double[] envelope;
+  /** Per ring, whether its area lies to the left of its edges (a counter-clockwise shell, a clockwise hole). */
+  private final boolean[] interiorLeft;
 
-  private PackedRings(double[] xy, int[] ringStart, int[] areaRing, double[] envelope) {
+  private PackedRings(double[] xy, int[] ringStart, int[] areaRing, double[] envelope, boolean[] interiorLeft) {
     this.xy = xy;
     this.ringStart = ringStart;
     this.areaRing = areaRing;
     this.envelope = envelope;
+    this.interiorLeft = interiorLeft;
   }
 
   /** Packs the rings (shells and holes of every part) of {@code areas}, area k at index k. */
@@ -43,6 +48,7 @@ final class PackedRings {
     int[] ringStart = new int[rings + 1];
     int[] areaRing = new int[areas.size() + 1];
     double[] envelope = new double[4 * areas.size()];
+    boolean[] interiorLeft = new boolean[rings];
     int v = 0;
     int r = 0;
     for (int k = 0; k < areas.size(); k++) {
@@ -52,6 +58,7 @@ final class PackedRings {
         Polygon part = (Polygon) area.getGeometryN(p);
         for (int h = -1; h < part.getNumInteriorRing(); h++) {
           LinearRing ring = h < 0 ? part.getExteriorRing() : part.getInteriorRingN(h);
+          interiorLeft[r] = Orientation.isCCW(ring.getCoordinateSequence()) == h < 0;
           ringStart[r++] = v;
           for (Coordinate c : ring.getCoordinates()) {
             xy[2 * v] = c.x;
@@ -68,7 +75,7 @@ final class PackedRings {
     }
     ringStart[r] = v;
     areaRing[areas.size()] = r;
-    return new PackedRings(xy, ringStart, areaRing, envelope);
+    return new PackedRings(xy, ringStart, areaRing, envelope, interiorLeft);
   }
 
   int areas() {
@@ -79,16 +86,9 @@ final class PackedRings {
     return xy.length / 2;
   }
 
-  /** Whether (x, y) + (ε, ε²) lies inside area k: the half-open crossing rule over all its rings. */
-  boolean contains(int k, double x, double y) {
-    boolean inside = false;
-    for (int r = areaRing[k]; r < areaRing[k + 1]; r++) {
-      for (int v = ringStart[r], last = ringStart[r + 1] - 1; v < last; v++) {
-        if (Crossings.counted(xy[2 * v], xy[2 * v + 1], xy[2 * v + 2], xy[2 * v + 3], x, y)) {
-          inside = !inside;
-        }
-      }
-    }
-    return inside;
+  /** Whether edge v's area lies to its left. */
+  boolean interiorLeftOf(int v) {
+    int r = Arrays.binarySearch(ringStart, v);
+    return interiorLeft[r >= 0 ? r : -r - 2];
   }
 }

@@ -231,6 +231,8 @@ class FlatGridLocatorTest {
     assertThat(locator.leafIndexAt(121.61, 42.005)).isEqualTo(1);
     assertThat(locator.leafIndexAt(121.63, 42.005)).isEqualTo(3);
     assertThat(locator.leafIndexAt(121.65, 42.005)).isEqualTo(-1);
+    assertThatThrownBy(() -> locator.leafIndexAt(Double.NaN, 42.005)).isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("NaN");
   }
 
   @Test

@@ -2,23 +2,19 @@ package org.civicgrid.geo.index;
 
 import java.util.Arrays;
 
-/** A growable {@code double[]} for building the flat arrays of an index. Not thread-safe. */
-final class DoubleList {
-  private double[] values = new double[64];
+/** A growable {@code long[]} for building the flat arrays of an index. Not thread-safe. */
+final class LongList {
+  private long[] values = new long[64];
   private int size;
 
-  void add(double value) {
+  void add(long value) {
     if (size == values.length) {
       values = Arrays.copyOf(values, values.length * 2);
     }
     values[size++] = value;
   }
 
-  double get(int index) {
-    return values[index];
-  }
-
-  void set(int index, double value) {
+  void set(int index, long value) {
     values[index] = value;
   }
 
@@ -26,7 +22,7 @@ final class DoubleList {
     return size;
   }
 
-  double[] toArray() {
+  long[] toArray() {
     return Arrays.copyOf(values, size);
   }
 }
