@@ -5,12 +5,19 @@ import static com.google.common.base.Preconditions.checkState;
 /** The heap store {@link InMemoryStorageFactory} opens. Thread-safe. */
 final class InMemoryStorage implements Storage {
   private final InMemoryGridStore grids = new InMemoryGridStore(this);
+  private final InMemoryLedgerStore ledger = new InMemoryLedgerStore(this);
   private volatile boolean closed;
 
   @Override
   public GridStore grids() {
     checkOpen();
     return grids;
+  }
+
+  @Override
+  public LedgerStore ledger() {
+    checkOpen();
+    return ledger;
   }
 
   void checkOpen() {

@@ -9,6 +9,9 @@ public interface Storage extends AutoCloseable {
   /** The store of territories' grid histories. */
   GridStore grids();
 
+  /** The points ledger (积分制). */
+  LedgerStore ledger();
+
   /** Releases connections and files; idempotent. */
   @Override
   void close();
