@@ -122,9 +122,9 @@ public final class PointsAccount {
   public LedgerEntry admit(Posting posting, EntryId id) {
     checkNotNull(posting, "posting");
     checkNotNull(id, "id");
-    checkArgument(entries.isEmpty() || id.compareTo(entries.get(entries.size() - 1).id()) > 0,
-        "entry id %s is not after the last entry %s of %s", id,
-        entries.isEmpty() ? null : entries.get(entries.size() - 1).id(), person);
+    EntryId last = entries.isEmpty() ? null : entries.get(entries.size() - 1).id();
+    checkArgument(last == null || id.compareTo(last) > 0, "entry id %s is not after the last entry %s of %s", id,
+        last, person);
     if (posting instanceof Posting.Award award) {
       checkPerson(award.person(), award.event());
       return LedgerEntry.of(id, award);

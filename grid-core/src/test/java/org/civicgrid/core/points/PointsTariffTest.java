@@ -76,7 +76,8 @@ class PointsTariffTest {
 
   @Test
   void hoursThatRoundToNoPointsAreRefused() {
-    assertThatThrownBy(() -> MoralBank.tariff().award(VOLUNTEER, minutes(40), event("hours-1"), at("2024-07-12T18:00"), ""))
+    assertThatThrownBy(
+            () -> MoralBank.tariff().award(VOLUNTEER, minutes(40), event("hours-1"), at("2024-07-12T18:00"), ""))
         .isInstanceOfSatisfying(LedgerException.class,
             e -> assertThat(e.rule()).isEqualTo(LedgerRule.NON_POSITIVE_POINTS))
         .hasMessageContaining("PT40M of volunteer-service earns no points at 1 points an hour rounded DOWN");
@@ -106,6 +107,7 @@ class PointsTariffTest {
     PointsTariff tariff = new PointsTariff(Map.of(ActivityKind.of("hazard-report"), 2), Map.of(), RoundingMode.DOWN);
     assertThatThrownBy(() -> tariff.perTask().put(ActivityKind.of("building-check"), 5))
         .isInstanceOf(UnsupportedOperationException.class);
-    assertThat(tariff).isEqualTo(PointsTariff.builder().perTask("hazard-report", 2).rounding(RoundingMode.DOWN).build());
+    assertThat(tariff)
+        .isEqualTo(PointsTariff.builder().perTask("hazard-report", 2).rounding(RoundingMode.DOWN).build());
   }
 }
