@@ -44,7 +44,7 @@ public final class SampleCountyBoundaries {
   static final GridCode DEFECT = GridCode.of("210902001001001003");
   static final double DEFECT_METRES = 4;
 
-  /** GCJ-02 position of the lattice's south-west corner, on Haizhou district's east side. */
+  /** GCJ-02 position of the lattice's south-west corner, in Haizhou district. */
   private static final double ORIGIN_LON = 121.648;
   private static final double ORIGIN_LAT = 42.008;
   private static final double TURN = Math.toRadians(12);
