@@ -7,6 +7,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import org.civicgrid.core.hierarchy.Grid;
 import org.civicgrid.core.hierarchy.GridHierarchy;
@@ -34,7 +35,7 @@ import org.civicgrid.geo.map.GridMap;
  */
 final class GeographyDemo {
   static final String BOUNDARIES = "/demo/sample-county-boundaries.geojson";
-  /** Wide enough for the labels of 100 m building grids in a county over a kilometre across. */
+  /** Wide enough for full labels (name, code, households) on 150 m building grids in a 1.5 km county. */
   private static final int MAP_WIDTH = 1600;
 
   private GeographyDemo() {}
@@ -60,11 +61,10 @@ final class GeographyDemo {
     SizingCheck sizing = SizingCheck.of(county, layer)
         .withAreaBand("building-grid", AreaBand.hectares(0.5, 5))
         .withAreaBand("hamlet", AreaBand.hectares(10, 40));
-    Report areas = Report.of(sizing.checkAll().findings().stream().filter(f -> f.rule() instanceof SizingRule)
-        .toList());
+    List<Finding> areas = sizing.checkAll().findings().stream().filter(f -> f.rule() instanceof SizingRule).toList();
     out.printf("%nSizing, area bands building grid 0.5–5 ha, hamlet 10–40 ha (%s; household bands above):%n",
-        findings(areas.findings().size()));
-    areas.findings().stream().map(Finding::toString).forEach(f -> out.println("  " + f));
+        findings(areas.size()));
+    areas.forEach(f -> out.println("  " + f));
 
     SampleAddresses.locate(county, layer, GridIndex.build(county, layer), out);
 
