@@ -6,10 +6,12 @@ import static com.google.common.base.Preconditions.checkNotNull;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import org.civicgrid.core.hierarchy.Grid;
 import org.civicgrid.core.hierarchy.GridHierarchy;
 import org.civicgrid.core.scheme.Level;
@@ -89,25 +91,38 @@ public final class CoverageCheck {
   /**
    * The findings for one level: its grids' missing boundaries, overlaps and unmatched edges across
    * the level, how its grids tile each of their parents (and a parent's missing boundary), and the
-   * boundaries of grids the hierarchy does not have.
+   * boundaries of grids the hierarchy does not have. A parent whose children are of several levels
+   * (Fuxin's county holds subdistricts and townships) is tiled by all of them, so the grids of those
+   * other levels under the same parents are checked with this level's.
    *
    * @throws IllegalArgumentException if the hierarchy's scheme has no level with this id
    */
   public CoverageReport check(Level level) {
     Level own = hierarchy.scheme().level(checkNotNull(level, "level").id());
+    List<Grid> grids = hierarchy.grids(own);
+    Set<Grid> tier = new LinkedHashSet<>(grids);
+    for (Grid grid : grids) {
+      tier.addAll(grid.parent().map(Grid::children).orElse(hierarchy.tops()));
+    }
     Run run = new Run();
     run.unknownGrids();
-    run.level(own);
+    run.tier(List.copyOf(tier));
     return CoverageReport.of(run.findings);
   }
 
-  /** The findings for every level of the scheme that has grids, top down. */
+  /**
+   * The findings for every grid, top down by depth in the hierarchy: the grids at one depth are
+   * checked together whatever their levels, so each parent is tiled by all its children and, say, a
+   * subdistrict and the township next to it must match along their shared edge.
+   */
   public CoverageReport checkAll() {
+    Map<Integer, List<Grid>> byDepth = new TreeMap<>();
+    for (Grid grid : hierarchy.grids()) {
+      byDepth.computeIfAbsent(grid.depth(), d -> new ArrayList<>()).add(grid);
+    }
     Run run = new Run();
     run.unknownGrids();
-    for (Level level : hierarchy.scheme().levels()) {
-      run.level(level);
-    }
+    byDepth.values().forEach(run::tier);
     return CoverageReport.of(run.findings);
   }
 
@@ -130,8 +145,8 @@ public final class CoverageCheck {
       }
     }
 
-    void level(Level level) {
-      List<Grid> grids = hierarchy.grids(level);
+    /** Checks {@code grids} as one coverage: the grids of a level, or of a depth, with their siblings. */
+    void tier(List<Grid> grids) {
       if (grids.isEmpty()) {
         return;
       }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 import static org.civicgrid.geo.CompoundBlocks.COMPOUND;
+import static org.civicgrid.geo.CompoundBlocks.COMPOUND_WKT;
 import static org.civicgrid.geo.CompoundBlocks.NORTH_EAST;
 import static org.civicgrid.geo.CompoundBlocks.NORTH_WEST;
 import static org.civicgrid.geo.CompoundBlocks.SOUTH_EAST;
@@ -16,6 +17,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.civicgrid.core.code.GridCode;
 import org.civicgrid.core.hierarchy.GridHierarchy;
+import org.civicgrid.core.hierarchy.GridNode;
 import org.civicgrid.core.report.Severity;
 import org.civicgrid.core.scheme.Level;
 import org.civicgrid.core.scheme.LevelSchemes;
@@ -201,6 +203,47 @@ class CoverageCheckTest {
         .containsOnly(CoverageRule.UNMATCHED_EDGE);
     assertThat(rules(CoverageCheck.of(city.hierarchy(), city.withoutBoundary(inner)).check(level)))
         .containsOnly(CoverageRule.MISSING_BOUNDARY, CoverageRule.GAP);
+  }
+
+  /** A county of a subdistrict (west) and a township (east), children of two levels, as Fuxin has. */
+  private static final GridHierarchy URBAN_AND_RURAL = GridHierarchy.of(LevelSchemes.fuxin(), List.of(
+      GridNode.of("210902", "海州区", "county", null),
+      GridNode.of("210902001", "和平街道", "subdistrict", "210902"),
+      GridNode.of("210902101", "韩家店镇", "township", "210902")), List.of());
+
+  private static BoundaryLayer urbanAndRural(String township) {
+    return CompoundBlocks.layer(Map.of(
+        GridCode.of("210902"), COMPOUND_WKT,
+        GridCode.of("210902001"), "POLYGON ((121.60 42.00, 121.61 42.00, 121.61 42.01, 121.60 42.01, 121.60 42.00))",
+        GridCode.of("210902101"), township));
+  }
+
+  /** Regression (issue 3): a county's township was a gap of its subdistricts' level, and vice versa. */
+  @Test
+  void aParentTiledByChildrenOfTwoLevelsIsCheckedWithAllOfThem() {
+    BoundaryLayer layer = urbanAndRural(
+        "POLYGON ((121.61 42.00, 121.62 42.00, 121.62 42.01, 121.61 42.01, 121.61 42.00))");
+    CoverageCheck check = CoverageCheck.of(URBAN_AND_RURAL, layer);
+    assertThat(check.checkAll().findings()).isEmpty();
+    assertThat(check.check(URBAN_AND_RURAL.scheme().level("subdistrict")).findings()).isEmpty();
+    assertThat(check.check(URBAN_AND_RURAL.scheme().level("township")).findings()).isEmpty();
+  }
+
+  @Test
+  void aGapBesideATownshipIsReportedOnceForTheCounty() {
+    BoundaryLayer layer = urbanAndRural(
+        "POLYGON ((121.611 42.00, 121.62 42.00, 121.62 42.01, 121.611 42.01, 121.611 42.00))");
+    CoverageReport report = CoverageCheck.of(URBAN_AND_RURAL, layer).checkAll();
+    assertThat(report.findings()).hasSize(1);
+    assertThat(report.of(CoverageRule.GAP)).extracting(f -> f.finding().subject()).containsExactly("210902");
+  }
+
+  @Test
+  void aSubdistrictAndATownshipThatOverlapAreFoundLikeGridsOfOneLevel() {
+    BoundaryLayer layer = urbanAndRural(
+        "POLYGON ((121.609 42.00, 121.62 42.00, 121.62 42.01, 121.609 42.01, 121.609 42.00))");
+    CoverageReport report = CoverageCheck.of(URBAN_AND_RURAL, layer).checkAll();
+    assertThat(report.of(CoverageRule.OVERLAP)).extracting(f -> f.finding().subject()).containsExactly("210902001");
   }
 
   private static List<Object> rules(CoverageReport report) {

@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import org.civicgrid.core.channel.ChannelDirectory;
@@ -21,9 +22,12 @@ import org.civicgrid.core.report.Report;
 /**
  * The README's first command: loads a sample county (an urban subdistrict and a rural township,
  * after Fuxin's scheme) from {@code demo/sample-county.json}, docks a police-beat layer onto it,
- * binds online channels, and prints the grid tree with household counts and every finding.
+ * binds online channels, and prints the grid tree with household counts and every finding; then
+ * its geography ({@link GeographyDemo}): boundaries, coverage, located addresses and an SVG map,
+ * written to the path given as the first argument or to {@value #DEFAULT_MAP}.
  */
 public final class Demo {
+  static final String DEFAULT_MAP = "target/demo/sample-county.svg";
   private static final String FIXTURE = "/demo/sample-county.json";
   private static final LocalDate BOUND_SINCE = LocalDate.of(2024, 1, 1);
 
@@ -31,11 +35,11 @@ public final class Demo {
 
   public static void main(String[] args) {
     PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
-    run(out);
+    run(out, Path.of(args.length > 0 ? args[0] : DEFAULT_MAP));
   }
 
-  /** Runs the demo, printing to {@code out}. */
-  static void run(PrintStream out) {
+  /** Runs the demo, printing to {@code out} and writing the map to {@code map}. */
+  static void run(PrintStream out, Path map) {
     GridHierarchy county = loadSampleCounty();
     DockedLayers layers = DockedLayers.of(county, List.of(policeBeats()));
     ChannelDirectory channels = onlineGroups(county);
@@ -47,6 +51,8 @@ public final class Demo {
     Report findings = county.findings().plus(layers.validate()).plus(channels.validate(county));
     out.printf("%nFindings (%d):%n", findings.findings().size());
     findings.findings().forEach(f -> out.println("  " + f));
+
+    GeographyDemo.run(county, map, out);
   }
 
   static GridHierarchy loadSampleCounty() {
