@@ -192,7 +192,6 @@ class CoverageCheckTest {
     GridCode border = city.buildingGridOnBorder();
     GridCode inner = city.buildingGrids().get(200).code();
     Level level = city.level("building-grid");
-    CoverageCheck.of(city.hierarchy(), city.withGap(inner)).check(level).findings().forEach(System.out::println);
     assertThat(rules(CoverageCheck.of(city.hierarchy(), city.withGap(inner)).check(level)))
         .containsOnly(CoverageRule.GAP);
     assertThat(rules(CoverageCheck.of(city.hierarchy(), city.withOverlap(inner)).check(level)))
