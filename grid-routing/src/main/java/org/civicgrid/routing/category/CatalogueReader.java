@@ -93,7 +93,10 @@ final class CatalogueReader {
     return assemble();
   }
 
-  /** Reads the top-level object; false when its shape was so wrong that reading stopped. */
+  /**
+   * Reads the top-level object; false when reading stopped because the document is of another kind
+   * or extends another catalogue, so its entries cannot be judged.
+   */
   private boolean readDocument(JsonParser p) throws IOException {
     if (p.currentToken() != JsonToken.START_OBJECT) {
       finding(MALFORMED_DOCUMENT, p.currentTokenLocation(), "a catalogue document is a JSON object, not " + p.getText());
@@ -121,8 +124,7 @@ final class CatalogueReader {
         }
       }
     }
-    checkIdentity();
-    return true;
+    return checkIdentity();
   }
 
   /** Checks that the next field is {@code name} with {@code expected} as its value. */
@@ -172,7 +174,8 @@ final class CatalogueReader {
     }
   }
 
-  private void checkIdentity() {
+  /** Checks the id and {@code extends}; false when the entries cannot be judged against the right base. */
+  private boolean checkIdentity() {
     String at = "line " + documentLine;
     if (id == null) {
       findings.add(Finding.of(MALFORMED_DOCUMENT, at, "the catalogue document has no \"id\""));
@@ -182,10 +185,14 @@ final class CatalogueReader {
     if (base == null && extendsId != null) {
       findings.add(Finding.of(MALFORMED_DOCUMENT, at, "the catalogue extends " + extendsId
           + "; read it as an extension of that catalogue"));
-    } else if (base != null && !base.id().equals(extendsId)) {
+      return false;
+    }
+    if (base != null && !base.id().equals(extendsId)) {
       findings.add(Finding.of(MALFORMED_DOCUMENT, at, "the catalogue is read as an extension of " + base.id()
           + " but " + (extendsId == null ? "says no \"extends\"" : "extends " + extendsId)));
+      return false;
     }
+    return true;
   }
 
   /** Reads the entries into an assembly; the document itself is sound. */

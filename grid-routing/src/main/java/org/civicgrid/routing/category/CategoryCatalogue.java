@@ -183,7 +183,7 @@ public final class CategoryCatalogue {
 
   @Override
   public String toString() {
-    return "catalogue " + id + " (" + categories.size() + " main classes, " + subcategories.size() + " subcategories)";
+    return "catalogue " + id + " (main classes: " + categories.size() + ", subcategories: " + subcategories.size() + ")";
   }
 
   static String checkId(String id) {
