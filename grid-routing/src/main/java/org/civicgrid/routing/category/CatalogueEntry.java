@@ -5,7 +5,6 @@ import static org.civicgrid.routing.category.CatalogueRule.MALFORMED_ENTRY;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.google.common.collect.ImmutableSet;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import org.civicgrid.core.report.Finding;
@@ -34,8 +33,8 @@ final class CatalogueEntry {
     this.subject = subject;
     this.findings = findings;
     this.what = what;
-    for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
-      String field = it.next().getKey();
+    for (Map.Entry<String, JsonNode> property : node.properties()) {
+      String field = property.getKey();
       if (!fields.contains(field)) {
         fail(MALFORMED_ENTRY, "has no field \"" + field + "\" (fields: " + String.join(", ", fields) + ")");
       }
@@ -101,11 +100,11 @@ final class CatalogueEntry {
       return null;
     }
     int failures = findings.size();
-    limit.fieldNames().forEachRemaining(field -> {
-      if (!field.equals("amount") && !field.equals("unit")) {
-        fail(BAD_TIME_LIMIT, "handling limit has no field \"" + field + "\" (fields: amount, unit)");
+    for (Map.Entry<String, JsonNode> property : limit.properties()) {
+      if (!property.getKey().equals("amount") && !property.getKey().equals("unit")) {
+        fail(BAD_TIME_LIMIT, "handling limit has no field \"" + property.getKey() + "\" (fields: amount, unit)");
       }
-    });
+    }
     JsonNode amount = limit.get("amount");
     if (amount == null || !amount.canConvertToInt() || !amount.isIntegralNumber() || amount.intValue() < 1) {
       fail(BAD_TIME_LIMIT, "handling limit amount must be a whole number of at least 1, not " + amount);

@@ -50,7 +50,7 @@ final class CatalogueReader {
   private final List<Line> categoryEntries = new ArrayList<>();
   private final List<Line> subcategoryEntries = new ArrayList<>();
   private String id;
-  private String description = "";
+  private String description;
   private String extendsId;
   private int documentLine = 1;
 
@@ -235,7 +235,8 @@ final class CatalogueReader {
     if (report.hasErrors()) {
       throw failure(report);
     }
-    return assembly.catalogue(id, description);
+    String text = description != null ? description : base != null ? base.description() : "";
+    return assembly.catalogue(id, text);
   }
 
   /** The departments the file declares, checked against the standard ones and the base's. */

@@ -118,6 +118,7 @@ class CategoryCatalogueJsonTest {
     CategoryCatalogue tongnan = CategoryCatalogueJson.readExtension(TestCatalogues.seeds(), new StringReader(TONGNAN));
 
     assertThat(tongnan.id()).isEqualTo("tongnan-matters");
+    assertThat(tongnan.description()).isEqualTo("the seeds' cases");
     assertThat(tongnan.subcategoriesOf("04")).extracting(Subcategory::code).containsExactly("0401", "0480");
     assertThat(tongnan.subcategory("0480").department().nameZh()).isEqualTo("燃气企业");
     assertThat(tongnan.subcategory("8001").parent().nameEn()).isEqualTo("shared bicycles");
