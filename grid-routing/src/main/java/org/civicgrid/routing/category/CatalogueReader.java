@@ -83,7 +83,7 @@ final class CatalogueReader {
       }
     } catch (JsonProcessingException e) {
       JsonLocation at = e.getLocation();
-      whole = false;
+      whole = false; // also when the content after the document is what broke
       finding(BROKEN_JSON, at, "not valid JSON: " + e.getOriginalMessage()
           + (at == null ? "" : " (at line " + at.getLineNr() + ", column " + at.getColumnNr() + ")"));
     }
@@ -99,7 +99,7 @@ final class CatalogueReader {
    */
   private boolean readDocument(JsonParser p) throws IOException {
     if (p.currentToken() != JsonToken.START_OBJECT) {
-      finding(MALFORMED_DOCUMENT, p.currentTokenLocation(), "a catalogue document is a JSON object, not " + p.getText());
+      finding(MALFORMED_DOCUMENT, p.currentTokenLocation(), "a catalogue document is a JSON object, not " + describe(p));
       return false;
     }
     documentLine = p.currentTokenLocation().getLineNr();
@@ -150,7 +150,7 @@ final class CatalogueReader {
 
   private String documentText(JsonParser p, JsonLocation at, String field) throws IOException {
     if (p.currentToken() != JsonToken.VALUE_STRING) {
-      finding(MALFORMED_DOCUMENT, at, "\"" + field + "\" must be a string, not " + p.getText());
+      finding(MALFORMED_DOCUMENT, at, "\"" + field + "\" must be a string, not " + describe(p));
       p.skipChildren();
       return null;
     }
@@ -159,14 +159,14 @@ final class CatalogueReader {
 
   private void entries(JsonParser p, JsonLocation at, String field, List<Line> into) throws IOException {
     if (p.currentToken() != JsonToken.START_ARRAY) {
-      finding(MALFORMED_DOCUMENT, at, "\"" + field + "\" must be an array, not " + p.getText());
+      finding(MALFORMED_DOCUMENT, at, "\"" + field + "\" must be an array, not " + describe(p));
       p.skipChildren();
       return;
     }
     while (p.nextToken() != JsonToken.END_ARRAY) {
       JsonLocation entryAt = p.currentTokenLocation();
       if (p.currentToken() != JsonToken.START_OBJECT) {
-        finding(MALFORMED_ENTRY, entryAt, "an entry of \"" + field + "\" must be an object, not " + p.getText());
+        finding(MALFORMED_ENTRY, entryAt, "an entry of \"" + field + "\" must be an object, not " + describe(p));
         p.skipChildren();
         continue;
       }
@@ -317,6 +317,19 @@ final class CatalogueReader {
 
   private void finding(CatalogueRule rule, JsonLocation at, String message) {
     findings.add(Finding.of(rule, at == null ? "line 1" : "line " + Math.max(1, at.getLineNr()), message));
+  }
+
+  private static String describe(JsonParser p) throws IOException {
+    JsonToken t = p.currentToken();
+    if (t == null) {
+      return "the end of input";
+    }
+    return switch (t) {
+      case START_OBJECT -> "an object";
+      case START_ARRAY -> "an array";
+      case VALUE_STRING -> "\"" + p.getText() + "\"";
+      default -> p.getText();
+    };
   }
 
   private static String subject(Line line) {

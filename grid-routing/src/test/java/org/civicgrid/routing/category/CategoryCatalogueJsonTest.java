@@ -284,7 +284,10 @@ class CategoryCatalogueJsonTest {
         .containsExactly("format is \"civicgrid-hierarchy\", not \"civicgrid-categories\"");
     assertThat(errors(SEEDS.replace("\"version\":1", "\"version\":2"))).extracting(Finding::message)
         .containsExactly("unsupported version 2 of civicgrid-categories (this library reads version 1)");
-    assertThat(errors("[]")).extracting(Finding::rule).containsExactly(CatalogueRule.MALFORMED_DOCUMENT);
+    assertThat(errors("[]")).extracting(Finding::message)
+        .containsExactly("a catalogue document is a JSON object, not an array");
+    assertThat(errors("")).extracting(Finding::message)
+        .containsExactly("a catalogue document is a JSON object, not the end of input");
   }
 
   @Test
