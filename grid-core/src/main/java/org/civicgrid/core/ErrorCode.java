@@ -48,5 +48,8 @@ public enum ErrorCode {
   PLUGIN_FAILED,
 
   /** A geometry is not a valid area (self-intersecting, collapsed), or an operation made it one. */
-  INVALID_GEOMETRY
+  INVALID_GEOMETRY,
+
+  /** A category catalogue has errors (duplicate or colliding codes, unknown parents, conflicting departments). */
+  INVALID_CATALOGUE
 }

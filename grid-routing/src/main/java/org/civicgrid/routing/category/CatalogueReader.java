@@ -1,0 +1,338 @@
+package org.civicgrid.routing.category;
+
+import static org.civicgrid.routing.category.CatalogueRule.BROKEN_JSON;
+import static org.civicgrid.routing.category.CatalogueRule.DEPARTMENT_CONFLICT;
+import static org.civicgrid.routing.category.CatalogueRule.MALFORMED_CODE;
+import static org.civicgrid.routing.category.CatalogueRule.MALFORMED_DOCUMENT;
+import static org.civicgrid.routing.category.CatalogueRule.MALFORMED_ENTRY;
+import static org.civicgrid.routing.category.CatalogueRule.MISSING_DEPARTMENT;
+import static org.civicgrid.routing.category.CatalogueRule.UNKNOWN_PARENT;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.google.common.collect.ImmutableSet;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Predicate;
+import org.civicgrid.core.io.ImportFailedException;
+import org.civicgrid.core.layer.Department;
+import org.civicgrid.core.layer.Departments;
+import org.civicgrid.core.report.Finding;
+import org.civicgrid.core.report.Report;
+
+/**
+ * Reads one catalogue document (see {@link CategoryCatalogueJson}) from a parser, collecting every
+ * problem with its line before anything is built: the document's shape first, then each entry, then
+ * the rules of {@link CatalogueAssembly}. Single-use and not thread-safe.
+ */
+final class CatalogueReader {
+  static final String FORMAT = "civicgrid-categories";
+  static final int VERSION = 1;
+
+  private static final ImmutableSet<String> DEPARTMENT_FIELDS = ImmutableSet.of("id", "names");
+  private static final ImmutableSet<String> CATEGORY_FIELDS = ImmutableSet.of("code", "names");
+  private static final ImmutableSet<String> SUBCATEGORY_FIELDS = ImmutableSet.of("code", "names",
+      "filingCondition", "handlingLimit", "closingCondition", "department", "dispatchTo");
+
+  private final String source;
+  private final CategoryCatalogue base;
+  private final List<Finding> findings = new ArrayList<>();
+  private final List<Line> departmentEntries = new ArrayList<>();
+  private final List<Line> categoryEntries = new ArrayList<>();
+  private final List<Line> subcategoryEntries = new ArrayList<>();
+  private String id;
+  private String description;
+  private String extendsId;
+  private int documentLine = 1;
+
+  private record Line(int number, JsonNode node) {}
+
+  /**
+   * @param source what is read, for messages ("category catalogue file x.json")
+   * @param base the catalogue extended, or null for a whole catalogue
+   */
+  CatalogueReader(String source, CategoryCatalogue base) {
+    this.source = source;
+    this.base = base;
+  }
+
+  /**
+   * Reads the document whose first token is the parser's current or next one; at the root, content
+   * after the document is an error.
+   *
+   * @throws ImportFailedException with every finding if anything is wrong; nothing is built then
+   */
+  CategoryCatalogue read(JsonParser p, boolean root) throws IOException {
+    boolean whole = false;
+    try {
+      if (p.currentToken() == null) {
+        p.nextToken();
+      }
+      whole = readDocument(p);
+      if (whole && root && p.nextToken() != null) {
+        finding(BROKEN_JSON, p.currentTokenLocation(), "content after the end of the catalogue document");
+      }
+    } catch (JsonProcessingException e) {
+      JsonLocation at = e.getLocation();
+      whole = false; // also when the content after the document is what broke
+      finding(BROKEN_JSON, at, "not valid JSON: " + e.getOriginalMessage()
+          + (at == null ? "" : " (at line " + at.getLineNr() + ", column " + at.getColumnNr() + ")"));
+    }
+    if (!whole) {
+      throw failure(Report.of(findings));
+    }
+    return assemble();
+  }
+
+  /**
+   * Reads the top-level object; false when reading stopped because the document is of another kind
+   * or extends another catalogue, so its entries cannot be judged.
+   */
+  private boolean readDocument(JsonParser p) throws IOException {
+    if (p.currentToken() != JsonToken.START_OBJECT) {
+      finding(MALFORMED_DOCUMENT, p.currentTokenLocation(), "a catalogue document is a JSON object, not " + describe(p));
+      return false;
+    }
+    documentLine = p.currentTokenLocation().getLineNr();
+    if (!header(p, "format", FORMAT) || !header(p, "version", VERSION)) {
+      return false;
+    }
+    for (String field = p.nextFieldName(); field != null; field = p.nextFieldName()) {
+      JsonLocation at = p.currentTokenLocation();
+      JsonToken value = p.nextToken();
+      switch (field) {
+        case "id" -> id = documentText(p, at, field);
+        case "description" -> description = documentText(p, at, field);
+        case "extends" -> extendsId = documentText(p, at, field);
+        case "departments" -> entries(p, at, field, departmentEntries);
+        case "categories" -> entries(p, at, field, categoryEntries);
+        case "subcategories" -> entries(p, at, field, subcategoryEntries);
+        default -> {
+          finding(MALFORMED_DOCUMENT, at, "a catalogue document has no field \"" + field + "\"");
+          if (value.isStructStart()) {
+            p.skipChildren();
+          }
+        }
+      }
+    }
+    return checkIdentity();
+  }
+
+  /** Checks that the next field is {@code name} with {@code expected} as its value. */
+  private boolean header(JsonParser p, String name, Object expected) throws IOException {
+    String field = p.nextFieldName();
+    JsonLocation at = p.currentTokenLocation();
+    if (!name.equals(field)) {
+      finding(MALFORMED_DOCUMENT, at, "a catalogue document starts with \"format\":\"" + FORMAT
+          + "\",\"version\":" + VERSION + "; found " + (field == null ? "no field" : "\"" + field + "\"")
+          + " where \"" + name + "\" belongs");
+      return false;
+    }
+    p.nextToken();
+    Object found = p.currentToken() == JsonToken.VALUE_NUMBER_INT ? (Object) p.getIntValue() : p.getText();
+    if (!expected.equals(found)) {
+      finding(MALFORMED_DOCUMENT, at, name.equals("version")
+          ? "unsupported version " + found + " of " + FORMAT + " (this library reads version " + VERSION + ")"
+          : "format is \"" + found + "\", not \"" + FORMAT + "\"");
+      return false;
+    }
+    return true;
+  }
+
+  private String documentText(JsonParser p, JsonLocation at, String field) throws IOException {
+    if (p.currentToken() != JsonToken.VALUE_STRING) {
+      finding(MALFORMED_DOCUMENT, at, "\"" + field + "\" must be a string, not " + describe(p));
+      p.skipChildren();
+      return null;
+    }
+    return p.getText();
+  }
+
+  private void entries(JsonParser p, JsonLocation at, String field, List<Line> into) throws IOException {
+    if (p.currentToken() != JsonToken.START_ARRAY) {
+      finding(MALFORMED_DOCUMENT, at, "\"" + field + "\" must be an array, not " + describe(p));
+      p.skipChildren();
+      return;
+    }
+    while (p.nextToken() != JsonToken.END_ARRAY) {
+      JsonLocation entryAt = p.currentTokenLocation();
+      if (p.currentToken() != JsonToken.START_OBJECT) {
+        finding(MALFORMED_ENTRY, entryAt, "an entry of \"" + field + "\" must be an object, not " + describe(p));
+        p.skipChildren();
+        continue;
+      }
+      into.add(new Line(entryAt.getLineNr(), p.readValueAsTree()));
+    }
+  }
+
+  /** Checks the id and {@code extends}; false when the entries cannot be judged against the right base. */
+  private boolean checkIdentity() {
+    String at = "line " + documentLine;
+    if (id == null) {
+      findings.add(Finding.of(MALFORMED_DOCUMENT, at, "the catalogue document has no \"id\""));
+    } else if (!id.matches("[a-z][a-z0-9]*(-[a-z0-9]+)*")) {
+      findings.add(Finding.of(MALFORMED_DOCUMENT, at, "catalogue id \"" + id + "\" is not lower-kebab"));
+    }
+    if (base == null && extendsId != null) {
+      findings.add(Finding.of(MALFORMED_DOCUMENT, at, "the catalogue extends " + extendsId
+          + "; read it as an extension of that catalogue"));
+      return false;
+    }
+    if (base != null && !base.id().equals(extendsId)) {
+      findings.add(Finding.of(MALFORMED_DOCUMENT, at, "the catalogue is read as an extension of " + base.id()
+          + " but " + (extendsId == null ? "says no \"extends\"" : "extends " + extendsId)));
+      return false;
+    }
+    return true;
+  }
+
+  /** Reads the entries into an assembly; the document itself is sound. */
+  private CategoryCatalogue assemble() {
+    CatalogueAssembly assembly = new CatalogueAssembly(base);
+    Map<String, Department> departments = declaredDepartments();
+    Set<String> brokenCategories = new HashSet<>();
+    for (Line line : categoryEntries) {
+      CatalogueEntry entry = new CatalogueEntry(line.node, CATEGORY_FIELDS, "main class", subject(line), findings);
+      String code = code(entry, CategoryCodes::isMainCode, "two digits 01-99");
+      String[] names = entry.names();
+      if (entry.failed()) {
+        if (code != null) {
+          brokenCategories.add(code);
+        }
+      } else {
+        assembly.add(new Category(code, names[0], names[1]), subject(line));
+      }
+    }
+    for (Line line : subcategoryEntries) {
+      CatalogueEntry entry = new CatalogueEntry(line.node, SUBCATEGORY_FIELDS, "subcategory", subject(line), findings);
+      String code = code(entry, CategoryCodes::isSubcategoryCode, "four digits, no 00 part");
+      String[] names = entry.names();
+      String filing = entry.text("filingCondition");
+      HandlingLimit limit = entry.handlingLimit();
+      String closing = entry.text("closingCondition");
+      Department department = department(entry, departments);
+      DispatchTo dispatchTo = entry.dispatchTo();
+      Category parent = code == null ? null : assembly.category(code.substring(0, CategoryCodes.MAIN_LENGTH));
+      if (code != null && parent == null && !brokenCategories.contains(code.substring(0, CategoryCodes.MAIN_LENGTH))) {
+        entry.fail(UNKNOWN_PARENT, "has no main class " + code.substring(0, CategoryCodes.MAIN_LENGTH)
+            + (base == null ? " in the file" : " in the file or in catalogue " + base.id()));
+      }
+      if (!entry.failed() && parent != null) {
+        assembly.add(new Subcategory(code, names[0], names[1], parent, filing, limit, closing, department, dispatchTo),
+            subject(line));
+      }
+    }
+    Report report = Report.of(findings).plus(assembly.finish());
+    if (report.hasErrors()) {
+      throw failure(report);
+    }
+    String text = description != null ? description : base != null ? base.description() : "";
+    return assembly.catalogue(id, text);
+  }
+
+  /** The departments the file declares, checked against the standard ones and the base's. */
+  private Map<String, Department> declaredDepartments() {
+    Map<String, Department> known = new HashMap<>();
+    Departments.all().forEach(d -> known.put(d.id(), d));
+    if (base != null) {
+      base.departments().forEach(d -> known.put(d.id(), d));
+    }
+    Set<String> declared = new HashSet<>();
+    for (Line line : departmentEntries) {
+      CatalogueEntry entry = new CatalogueEntry(line.node, DEPARTMENT_FIELDS, "department", subject(line), findings);
+      String departmentId = entry.text("id");
+      if (departmentId != null) {
+        entry.named(departmentId);
+      }
+      String[] names = entry.names();
+      if (entry.failed()) {
+        continue;
+      }
+      Department d;
+      try {
+        d = new Department(departmentId, names[0], names[1]);
+      } catch (IllegalArgumentException e) {
+        entry.fail(MALFORMED_ENTRY, e.getMessage());
+        continue;
+      }
+      Department earlier = known.get(d.id());
+      if (earlier != null && !earlier.equals(d)) {
+        entry.fail(DEPARTMENT_CONFLICT, "is named " + d.nameZh() + " / " + d.nameEn() + ", but " + d.id() + " is "
+            + (declared.contains(d.id()) ? "declared earlier in the file as " : "already ")
+            + earlier.nameZh() + " / " + earlier.nameEn());
+      } else {
+        known.put(d.id(), d);
+        declared.add(d.id());
+      }
+    }
+    return known;
+  }
+
+  /** The entry's code if it has the right shape, naming the entry by it; otherwise null, reported. */
+  private static String code(CatalogueEntry entry, Predicate<String> shape, String expected) {
+    String code = entry.text("code");
+    if (code == null) {
+      return null;
+    }
+    entry.named(code);
+    if (!shape.test(code)) {
+      entry.fail(MALFORMED_CODE, "the code must be " + expected);
+      return null;
+    }
+    return code;
+  }
+
+  private static Department department(CatalogueEntry entry, Map<String, Department> departments) {
+    if (!entry.has("department")) {
+      entry.fail(MISSING_DEPARTMENT, "has no \"department\"");
+      return null;
+    }
+    String departmentId = entry.text("department");
+    Department d = departmentId == null ? null : departments.get(departmentId);
+    if (departmentId != null && d == null) {
+      entry.fail(MISSING_DEPARTMENT, "names department " + departmentId
+          + ", which the file does not declare and which is not a standard department");
+    }
+    return d;
+  }
+
+  private ImportFailedException failure(Report report) {
+    List<Finding> byLine = new ArrayList<>(report.findings());
+    byLine.sort(Comparator.comparingInt(CatalogueReader::lineOf));
+    return new ImportFailedException(source, Report.of(byLine));
+  }
+
+  private static int lineOf(Finding f) {
+    return Integer.parseInt(f.subject().substring("line ".length()));
+  }
+
+  private void finding(CatalogueRule rule, JsonLocation at, String message) {
+    findings.add(Finding.of(rule, at == null ? "line 1" : "line " + Math.max(1, at.getLineNr()), message));
+  }
+
+  private static String describe(JsonParser p) throws IOException {
+    JsonToken t = p.currentToken();
+    if (t == null) {
+      return "the end of input";
+    }
+    return switch (t) {
+      case START_OBJECT -> "an object";
+      case START_ARRAY -> "an array";
+      case VALUE_STRING -> "\"" + p.getText() + "\"";
+      default -> p.getText();
+    };
+  }
+
+  private static String subject(Line line) {
+    return "line " + line.number;
+  }
+}
