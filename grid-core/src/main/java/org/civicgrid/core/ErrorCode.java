@@ -48,5 +48,11 @@ public enum ErrorCode {
   PLUGIN_FAILED,
 
   /** A geometry is not a valid area (self-intersecting, collapsed), or an operation made it one. */
-  INVALID_GEOMETRY
+  INVALID_GEOMETRY,
+
+  /**
+   * Staffing data has errors (an assignment to an unknown grid, role or person, overlapping holders of
+   * a single-holder role, a role id declared twice in a catalogue); nothing of it was applied.
+   */
+  INVALID_STAFFING
 }
