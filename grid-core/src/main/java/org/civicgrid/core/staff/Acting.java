@@ -26,7 +26,10 @@ public record Acting(
     PRIMARY,
     /** Every holder is absent; the backup named in a holder's assignment (AB岗) is present. */
     BACKUP,
-    /** The grid has no present holder or backup; the role's holder (or that holder's backup) in the parent grid acts. */
+    /**
+     * The grid has no present holder or backup; the role's holder in the parent grid, or that holder's
+     * backup, acts.
+     */
     PARENT_GRID,
     /** No one: not in the grid, not in its parent. */
     NOBODY

@@ -13,9 +13,9 @@ import org.civicgrid.core.code.GridCode;
  * and optionally with a named backup who covers while the holder is absent (AB岗). A person may hold
  * roles in several grids at once.
  *
- * <p>In a valid {@link Staffing}, the same person never holds the same role in the same grid twice on
- * one day, so person, grid, role and {@code period.from()} identify an assignment. References are
- * checked by {@link Staffing}, not here. Immutable.
+ * <p>In a valid {@link Staffing}, the same person never holds the same role in the same grid at the same
+ * place twice on one day, so person, grid, role, place and {@code period.from()} identify an
+ * assignment. References are checked by {@link Staffing}, not here. Immutable.
  *
  * @param place the id of a {@link org.civicgrid.core.place.Place} in the grid or below it, if the role
  *     is held at one place

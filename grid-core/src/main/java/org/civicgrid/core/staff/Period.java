@@ -49,7 +49,10 @@ public record Period(LocalDate from, Optional<LocalDate> until) {
     return !date.isBefore(from) && (until.isEmpty() || date.isBefore(until.get()));
   }
 
-  /** True when some day lies in both periods; periods that only touch ({@code [a, b)} and {@code [b, c)}) do not overlap. */
+  /**
+   * True when some day lies in both periods; periods that only touch ({@code [a, b)} and
+   * {@code [b, c)}) do not overlap.
+   */
   public boolean overlaps(Period other) {
     return (until.isEmpty() || other.from.isBefore(until.get()))
         && (other.until.isEmpty() || from.isBefore(other.until.get()));

@@ -83,8 +83,8 @@ final class PostCover {
   }
 
   private static String describe(Absence absence) {
-    return "absent from " + absence.from() + absence.until().map(u -> " until " + u).orElse(" with no known return")
-        + " (" + absence.reason() + ")";
+    return absence.until().map(u -> "absent from " + absence.from() + " until " + u)
+        .orElse("absent since " + absence.from() + " with no known return") + " (" + absence.reason() + ")";
   }
 
   private static String person(Staffing staffing, PersonId person) {

@@ -69,7 +69,8 @@ public record StaffMember(
   /** Everything but contact values, which are masked: safe to log. */
   @Override
   public String toString() {
-    return label() + " [" + (partyMember ? "party member, " : "") + employment.name().toLowerCase(Locale.ROOT)
+    return label() + " [" + (partyMember ? "party member, " : "")
+        + employment.name().toLowerCase(Locale.ROOT).replace('_', '-')
         + department.map(d -> ", " + d.id()).orElse("") + (skills.isEmpty() ? "" : ", skills " + skills)
         + ", contacts " + contacts + "]";
   }

@@ -95,7 +95,8 @@ public final class Staffing {
    */
   public Staffing with(Assignment assignment) {
     checkNotNull(assignment, "assignment");
-    return rebuilt(members.values().asList(), ImmutableList.<Assignment>builder().addAll(assignments).add(assignment).build(), absences);
+    return rebuilt(members.values().asList(),
+        ImmutableList.<Assignment>builder().addAll(assignments).add(assignment).build(), absences);
   }
 
   /**
@@ -105,7 +106,8 @@ public final class Staffing {
    */
   public Staffing with(Absence absence) {
     checkNotNull(absence, "absence");
-    return rebuilt(members.values().asList(), assignments, ImmutableList.<Absence>builder().addAll(absences).add(absence).build());
+    return rebuilt(members.values().asList(), assignments,
+        ImmutableList.<Absence>builder().addAll(absences).add(absence).build());
   }
 
   /**
@@ -242,7 +244,8 @@ public final class Staffing {
   public ImmutableList<Assignment> assignmentsOf(PersonId person, LocalDate date) {
     checkNotNull(date, "date");
     member(person);
-    return index.byPerson.get(person).stream().filter(a -> a.isEffectiveOn(date)).collect(ImmutableList.toImmutableList());
+    return index.byPerson.get(person).stream().filter(a -> a.isEffectiveOn(date))
+        .collect(ImmutableList.toImmutableList());
   }
 
   /**
@@ -329,9 +332,7 @@ public final class Staffing {
     if (report.hasErrors()) {
       throw new InvalidStaffingException(report);
     }
-    Staffing staffing = new Staffing(hierarchy, roles, members, assignments, absences, previous);
-    LOG.debug("{}", staffing);
-    return staffing;
+    return new Staffing(hierarchy, roles, members, assignments, absences, previous);
   }
 
   @Override

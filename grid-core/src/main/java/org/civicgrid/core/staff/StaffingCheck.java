@@ -92,8 +92,9 @@ final class StaffingCheck {
     for (Assignment a : assignments) {
       Optional<Role> role = roles.find(a.role());
       if (role.isPresent()) {
-        PersonId holder = role.get().singleHolder() ? null : a.person();
-        byPost.computeIfAbsent(new Post(a.grid(), a.role(), holder), k -> new ArrayList<>(2)).add(a);
+        Post post = role.get().singleHolder() ? new Post(a.grid(), a.role(), null, Optional.empty())
+            : new Post(a.grid(), a.role(), a.person(), a.place());
+        byPost.computeIfAbsent(post, k -> new ArrayList<>(2)).add(a);
       }
     }
     for (Map.Entry<Post, List<Assignment>> e : byPost.entrySet()) {
@@ -115,7 +116,8 @@ final class StaffingCheck {
               + label(next.person()) + " " + next.period() + "; " + post.role() + " has one holder per grid");
         } else {
           add(StaffingRule.DUPLICATE_HOLDING, post.holder().value(), label(post.holder()) + " holds "
-              + post.role() + " of " + post.grid() + " twice: " + furthest.period() + " and " + next.period());
+              + post.role() + " of " + post.grid() + post.place().map(p -> " at " + p).orElse("") + " twice: "
+              + furthest.period() + " and " + next.period());
         }
       }
       if (endsAfter(next.period(), furthest.period())) {
@@ -148,6 +150,9 @@ final class StaffingCheck {
     findings.add(Finding.of(rule, subject, message));
   }
 
-  /** A grid's role, and for a role with several holders the holder, within which periods may not overlap. */
-  private record Post(GridCode grid, RoleId role, PersonId holder) {}
+  /**
+   * Assignments whose periods may not overlap: a single-holder role in a grid, or for other roles one
+   * holder's at one place (or none) in a grid — a building leader may look after two buildings.
+   */
+  private record Post(GridCode grid, RoleId role, PersonId holder, Optional<String> place) {}
 }

@@ -25,7 +25,7 @@ public enum StaffingRule implements Rule {
   PLACE_OUTSIDE_GRID(Severity.ERROR),
   /** Two assignments to a single-holder role (a grid leader) in one grid overlap in time. */
   SINGLE_HOLDER_OVERLAP(Severity.ERROR),
-  /** One person holds the same role in the same grid twice on some day. */
+  /** One person holds the same role in the same grid (at the same place, if any) twice on some day. */
   DUPLICATE_HOLDING(Severity.ERROR),
   /** An absence names a person who is not a staff member. */
   ABSENCE_OF_UNKNOWN_PERSON(Severity.ERROR);
