@@ -4,16 +4,11 @@ import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
-import com.google.common.collect.ImmutableListMultimap;
-import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.util.ArrayList;
 import java.util.Collection;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.civicgrid.core.CivicGridException;
 import org.civicgrid.core.ErrorCode;
@@ -36,27 +31,27 @@ import org.slf4j.LoggerFactory;
  * InvalidStaffingException} with every finding. Changes ({@link #with(Assignment)}, {@link #ending},
  * …) return a new snapshot, checked the same way, and leave this one as it was; each copies the
  * snapshot, O(n), so make many changes at once through {@link #toBuilder()}. Assignments are indexed by
- * grid and role and by person, so queries are hash lookups plus a look at the few assignments of one
- * post or one person. Everything is in the city's local civil time. Immutable and thread-safe.
+ * grid and by person, so a query is one hash lookup plus a look at the few assignments of one grid or
+ * one person, never a scan. Everything is in the city's local civil time. Immutable and thread-safe.
  */
 public final class Staffing {
   private static final Logger LOG = LoggerFactory.getLogger(Staffing.class);
 
   private final GridHierarchy hierarchy;
   private final RoleCatalogue roles;
-  private final ImmutableMap<PersonId, StaffMember> members;
+  private final ImmutableList<StaffMember> members;
   private final ImmutableList<Assignment> assignments;
   private final ImmutableList<Absence> absences;
   private final StaffingIndex index;
 
-  private Staffing(GridHierarchy hierarchy, RoleCatalogue roles, List<StaffMember> members,
-      List<Assignment> assignments, List<Absence> absences, StaffingIndex previous) {
+  private Staffing(GridHierarchy hierarchy, RoleCatalogue roles, ImmutableList<StaffMember> members,
+      ImmutableList<Assignment> assignments, ImmutableList<Absence> absences, StaffingIndex index) {
     this.hierarchy = hierarchy;
     this.roles = roles;
-    this.members = members.stream().collect(ImmutableMap.toImmutableMap(StaffMember::id, m -> m));
-    this.assignments = ImmutableList.copyOf(assignments);
-    this.absences = ImmutableList.copyOf(absences);
-    this.index = StaffingIndex.of(hierarchy, roles, this.assignments, this.absences, previous);
+    this.members = members;
+    this.assignments = assignments;
+    this.absences = absences;
+    this.index = index;
   }
 
   /**
@@ -70,21 +65,28 @@ public final class Staffing {
   }
 
   /** Starts an empty staffing of {@code hierarchy}'s grids with the roles of {@code roles}. */
-  public static Builder builder(GridHierarchy hierarchy, RoleCatalogue roles) {
-    return new Builder(hierarchy, roles);
+  public static StaffingBuilder builder(GridHierarchy hierarchy, RoleCatalogue roles) {
+    return new StaffingBuilder(hierarchy, roles);
   }
 
   /** A builder holding everything in this staffing, to change much at once. */
-  public Builder toBuilder() {
-    return builder(hierarchy, roles).members(members.values()).assignAll(assignments).absences(absences);
+  public StaffingBuilder toBuilder() {
+    StaffingBuilder builder = builder(hierarchy, roles).members(members).assignAll(assignments).absences(absences);
+    builder.previous = index;
+    return builder;
   }
 
   /** This staffing with {@code member} added, or replacing the member with the same id (new contacts, say). */
   public Staffing with(StaffMember member) {
     checkNotNull(member, "member");
-    Map<PersonId, StaffMember> changed = new LinkedHashMap<>(members);
-    changed.put(member.id(), member);
-    return rebuilt(List.copyOf(changed.values()), assignments, absences);
+    StaffingBuilder changed = toBuilder();
+    int at = members.indexOf(index.members.get(member.id()));
+    if (at < 0) {
+      changed.members.add(member);
+    } else {
+      changed.members.set(at, member);
+    }
+    return changed.build();
   }
 
   /**
@@ -94,9 +96,7 @@ public final class Staffing {
    *     holder of a single-holder role
    */
   public Staffing with(Assignment assignment) {
-    checkNotNull(assignment, "assignment");
-    return rebuilt(members.values().asList(),
-        ImmutableList.<Assignment>builder().addAll(assignments).add(assignment).build(), absences);
+    return toBuilder().assign(assignment).build();
   }
 
   /**
@@ -105,9 +105,7 @@ public final class Staffing {
    * @throws InvalidStaffingException when the absent person is not a staff member
    */
   public Staffing with(Absence absence) {
-    checkNotNull(absence, "absence");
-    return rebuilt(members.values().asList(), assignments,
-        ImmutableList.<Absence>builder().addAll(absences).add(absence).build());
+    return toBuilder().absence(absence).build();
   }
 
   /**
@@ -124,9 +122,9 @@ public final class Staffing {
     int at = indexOf(assignment);
     checkArgument(until.isAfter(assignment.period().from()),
         "%s cannot end before %s, which is not after its start; remove it instead", assignment, until);
-    List<Assignment> changed = new ArrayList<>(assignments);
-    changed.set(at, assignment.endingBefore(until));
-    return rebuilt(members.values().asList(), changed, absences);
+    StaffingBuilder changed = toBuilder();
+    changed.assignments.set(at, assignment.endingBefore(until));
+    return changed.build();
   }
 
   /**
@@ -135,9 +133,9 @@ public final class Staffing {
    * @throws CivicGridException with {@link ErrorCode#NOT_FOUND} when this staffing lacks the assignment
    */
   public Staffing without(Assignment assignment) {
-    List<Assignment> changed = new ArrayList<>(assignments);
-    changed.remove(indexOf(assignment));
-    return rebuilt(members.values().asList(), changed, absences);
+    StaffingBuilder changed = toBuilder();
+    changed.assignments.remove(indexOf(assignment));
+    return changed.build();
   }
 
   /**
@@ -146,12 +144,11 @@ public final class Staffing {
    * @throws CivicGridException with {@link ErrorCode#NOT_FOUND} when this staffing lacks the absence
    */
   public Staffing without(Absence absence) {
-    checkNotNull(absence, "absence");
-    List<Absence> changed = new ArrayList<>(absences);
-    if (!changed.remove(absence)) {
+    StaffingBuilder changed = toBuilder();
+    if (!changed.absences.remove(checkNotNull(absence, "absence"))) {
       throw new CivicGridException(ErrorCode.NOT_FOUND, "absence " + absence + " is not in this staffing");
     }
-    return rebuilt(members.values().asList(), assignments, changed);
+    return changed.build();
   }
 
   public GridHierarchy hierarchy() {
@@ -164,11 +161,11 @@ public final class Staffing {
 
   /** Every member, in the order added. */
   public ImmutableList<StaffMember> members() {
-    return members.values().asList();
+    return members;
   }
 
   public Optional<StaffMember> findMember(PersonId person) {
-    return Optional.ofNullable(members.get(person));
+    return Optional.ofNullable(index.members.get(checkNotNull(person, "person")));
   }
 
   /**
@@ -177,7 +174,7 @@ public final class Staffing {
    * @throws CivicGridException with {@link ErrorCode#NOT_FOUND} naming the person
    */
   public StaffMember member(PersonId person) {
-    StaffMember member = members.get(checkNotNull(person, "person"));
+    StaffMember member = index.members.get(checkNotNull(person, "person"));
     if (member == null) {
       throw new CivicGridException(ErrorCode.NOT_FOUND, "no staff member " + person);
     }
@@ -201,8 +198,8 @@ public final class Staffing {
    */
   public ImmutableList<Assignment> assignments(GridCode grid, RoleId role, LocalDate date) {
     checkNotNull(date, "date");
-    return postsOf(grid).get(knownRole(role)).stream().filter(a -> a.isEffectiveOn(date))
-        .collect(ImmutableList.toImmutableList());
+    checkKnown(role);
+    return StaffingIndex.effective(postsOf(grid), role, date);
   }
 
   /**
@@ -212,7 +209,9 @@ public final class Staffing {
    * @throws CivicGridException with {@link ErrorCode#NOT_FOUND} naming an unknown grid or role
    */
   public ImmutableList<PersonId> holders(GridCode grid, RoleId role, LocalDate date) {
-    return assignments(grid, role, date).stream().map(Assignment::person).collect(ImmutableList.toImmutableList());
+    ImmutableList.Builder<PersonId> holders = ImmutableList.builderWithExpectedSize(2);
+    assignments(grid, role, date).forEach(a -> holders.add(a.person()));
+    return holders.build();
   }
 
   /**
@@ -244,8 +243,7 @@ public final class Staffing {
   public ImmutableList<Assignment> assignmentsOf(PersonId person, LocalDate date) {
     checkNotNull(date, "date");
     member(person);
-    return index.byPerson.get(person).stream().filter(a -> a.isEffectiveOn(date))
-        .collect(ImmutableList.toImmutableList());
+    return StaffingIndex.effective(index.assignmentsOf(person), null, date);
   }
 
   /**
@@ -255,18 +253,25 @@ public final class Staffing {
    * @throws CivicGridException with {@link ErrorCode#NOT_FOUND} naming an unknown person
    */
   public ImmutableSet<GridCode> gridsOf(PersonId person, LocalDate date) {
-    return assignmentsOf(person, date).stream().map(Assignment::grid).collect(ImmutableSet.toImmutableSet());
+    ImmutableSet.Builder<GridCode> grids = ImmutableSet.builder();
+    assignmentsOf(person, date).forEach(a -> grids.add(a.grid()));
+    return grids.build();
   }
 
   /** Every absence of {@code person}, in the order added. */
   public ImmutableList<Absence> absencesOf(PersonId person) {
-    return index.absencesByPerson.get(checkNotNull(person, "person"));
+    return ImmutableList.copyOf(index.absencesOf(checkNotNull(person, "person")));
   }
 
   /** The absence that keeps {@code person} away at {@code time}, if any (the first added when several do). */
   public Optional<Absence> absence(PersonId person, LocalDateTime time) {
     checkNotNull(time, "time");
-    return absencesOf(person).stream().filter(a -> a.contains(time)).findFirst();
+    for (Absence absence : index.absencesOf(checkNotNull(person, "person"))) {
+      if (absence.contains(time)) {
+        return Optional.of(absence);
+      }
+    }
+    return Optional.empty();
   }
 
   public boolean isAbsent(PersonId person, LocalDateTime time) {
@@ -288,30 +293,31 @@ public final class Staffing {
    */
   public Acting whoActs(GridCode grid, RoleId role, LocalDateTime time) {
     checkNotNull(time, "time");
-    Acting acting = PostCover.whoActs(this, hierarchy.get(checkNotNull(grid, "grid")), knownRole(role), time);
+    checkKnown(role);
+    Acting acting = PostCover.whoActs(this, hierarchy.get(checkNotNull(grid, "grid")), role, time);
     if (acting.basis() != Acting.Basis.PRIMARY && LOG.isDebugEnabled()) {
       LOG.debug("{} at {}: {} {}; acting member {}", role, grid, acting.basis(), acting.explanation(),
-          acting.person().map(members::get).map(Object::toString).orElse("none"));
+          acting.person().map(index.members::get).map(Object::toString).orElse("none"));
     }
     return acting;
   }
 
   private Team team(Grid grid, LocalDate date) {
-    return new Team(grid, date, postsOf(grid.code()).values().stream().filter(a -> a.isEffectiveOn(date))
-        .collect(ImmutableList.toImmutableList()));
+    return new Team(grid, date, StaffingIndex.effective(index.posts(grid.code()), null, date));
   }
 
-  private ImmutableListMultimap<RoleId, Assignment> postsOf(GridCode grid) {
-    ImmutableListMultimap<RoleId, Assignment> posts = index.byGrid.get(checkNotNull(grid, "grid"));
+  /** {@code grid}'s assignments in team order, after checking that the hierarchy has the grid. */
+  private List<Assignment> postsOf(GridCode grid) {
+    List<Assignment> posts = index.byGrid.get(checkNotNull(grid, "grid"));
     if (posts == null) {
       hierarchy.get(grid);
-      return ImmutableListMultimap.of();
+      return ImmutableList.of();
     }
     return posts;
   }
 
-  private RoleId knownRole(RoleId role) {
-    return roles.get(role).id();
+  private void checkKnown(RoleId role) {
+    roles.get(role);
   }
 
   private int indexOf(Assignment assignment) {
@@ -322,17 +328,18 @@ public final class Staffing {
     return at;
   }
 
-  private Staffing rebuilt(List<StaffMember> members, List<Assignment> assignments, List<Absence> absences) {
-    return build(hierarchy, roles, members, assignments, absences, index);
-  }
-
-  private static Staffing build(GridHierarchy hierarchy, RoleCatalogue roles, List<StaffMember> members,
+  /** Indexes the data, checks it with the help of the index, and makes the snapshot or throws. */
+  static Staffing build(GridHierarchy hierarchy, RoleCatalogue roles, List<StaffMember> members,
       List<Assignment> assignments, List<Absence> absences, StaffingIndex previous) {
-    Report report = StaffingCheck.check(hierarchy, roles, members, assignments, absences);
+    ImmutableList<StaffMember> memberList = ImmutableList.copyOf(members);
+    ImmutableList<Assignment> assignmentList = ImmutableList.copyOf(assignments);
+    ImmutableList<Absence> absenceList = ImmutableList.copyOf(absences);
+    StaffingIndex index = StaffingIndex.of(hierarchy, roles, memberList, assignmentList, absenceList, previous);
+    Report report = StaffingCheck.check(hierarchy, roles, index, assignmentList, absenceList);
     if (report.hasErrors()) {
       throw new InvalidStaffingException(report);
     }
-    return new Staffing(hierarchy, roles, members, assignments, absences, previous);
+    return new Staffing(hierarchy, roles, memberList, assignmentList, absenceList, index);
   }
 
   @Override
@@ -340,60 +347,5 @@ public final class Staffing {
     return "Staffing[" + hierarchy.scheme().id() + " hierarchy of " + hierarchy.size() + " grids, catalogue "
         + roles.id() + ", " + members.size() + " members, " + assignments.size() + " assignments, "
         + absences.size() + " absences]";
-  }
-
-  /** Collects members, assignments and absences, then checks and builds the staffing. Not thread-safe. */
-  public static final class Builder {
-    private final GridHierarchy hierarchy;
-    private final RoleCatalogue roles;
-    private final List<StaffMember> members = new ArrayList<>();
-    private final List<Assignment> assignments = new ArrayList<>();
-    private final List<Absence> absences = new ArrayList<>();
-
-    private Builder(GridHierarchy hierarchy, RoleCatalogue roles) {
-      this.hierarchy = checkNotNull(hierarchy, "hierarchy");
-      this.roles = checkNotNull(roles, "roles");
-    }
-
-    public Builder member(StaffMember member) {
-      members.add(checkNotNull(member, "member"));
-      return this;
-    }
-
-    public Builder members(Iterable<StaffMember> members) {
-      members.forEach(this::member);
-      return this;
-    }
-
-    public Builder assign(Assignment assignment) {
-      assignments.add(checkNotNull(assignment, "assignment"));
-      return this;
-    }
-
-    public Builder assignAll(Iterable<Assignment> assignments) {
-      assignments.forEach(this::assign);
-      return this;
-    }
-
-    public Builder absence(Absence absence) {
-      absences.add(checkNotNull(absence, "absence"));
-      return this;
-    }
-
-    public Builder absences(Iterable<Absence> absences) {
-      absences.forEach(this::absence);
-      return this;
-    }
-
-    /** Every finding of what has been added so far. */
-    public Report validate() {
-      return StaffingCheck.check(hierarchy, roles, members, assignments, absences);
-    }
-
-    /** @throws InvalidStaffingException with every finding when any {@link StaffingRule} is broken */
-    public Staffing build() {
-      return Staffing.build(hierarchy, roles, List.copyOf(members), List.copyOf(assignments),
-          List.copyOf(absences), null);
-    }
   }
 }

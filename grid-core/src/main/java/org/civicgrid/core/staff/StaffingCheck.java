@@ -2,10 +2,9 @@ package org.civicgrid.core.staff;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.civicgrid.core.code.GridCode;
 import org.civicgrid.core.hierarchy.GridHierarchy;
@@ -14,42 +13,40 @@ import org.civicgrid.core.report.Finding;
 import org.civicgrid.core.report.Report;
 
 /**
- * Checks staffing data against the {@link StaffingRule}s in one pass, collecting every finding. The
- * overlap rules group assignments by grid and role and sweep each group in start order, so the check
- * is O(n log n) in the number of assignments.
+ * Checks staffing data against the {@link StaffingRule}s, collecting every finding. It reads the
+ * {@link StaffingIndex} of the data, where each grid's assignments are already sorted by role and
+ * start, so the overlap rules sweep each role's run once: O(n log n) in all.
  */
 final class StaffingCheck {
-  private static final Comparator<Assignment> BY_START = Comparator
-      .comparing((Assignment a) -> a.period().from()).thenComparing(Assignment::person);
+  private static final Comparator<Assignment> BY_HOLDER = Comparator.comparing(Assignment::person)
+      .thenComparing(a -> a.place().orElse("")).thenComparing(a -> a.period().from());
 
   private final GridHierarchy hierarchy;
   private final RoleCatalogue roles;
-  private final Map<PersonId, StaffMember> members = new HashMap<>();
+  private final StaffingIndex index;
   private final List<Finding> findings = new ArrayList<>();
 
-  private StaffingCheck(GridHierarchy hierarchy, RoleCatalogue roles) {
+  private StaffingCheck(GridHierarchy hierarchy, RoleCatalogue roles, StaffingIndex index) {
     this.hierarchy = hierarchy;
     this.roles = roles;
+    this.index = index;
   }
 
-  /** Every finding of these members, assignments and absences over {@code hierarchy} and {@code roles}. */
-  static Report check(GridHierarchy hierarchy, RoleCatalogue roles, List<StaffMember> members,
+  /** Every finding of this data, given its {@code index}. */
+  static Report check(GridHierarchy hierarchy, RoleCatalogue roles, StaffingIndex index,
       List<Assignment> assignments, List<Absence> absences) {
-    StaffingCheck check = new StaffingCheck(hierarchy, roles);
-    check.members(members);
+    StaffingCheck check = new StaffingCheck(hierarchy, roles, index);
+    check.duplicateMembers();
     check.references(assignments);
-    check.overlaps(assignments);
+    index.byGrid.values().forEach(check::overlaps);
     check.absences(absences);
     return Report.of(check.findings);
   }
 
-  private void members(List<StaffMember> list) {
-    for (StaffMember member : list) {
-      StaffMember earlier = members.putIfAbsent(member.id(), member);
-      if (earlier != null) {
-        add(StaffingRule.DUPLICATE_MEMBER, member.id().value(),
-            "two staff members have id " + member.id() + ": " + earlier.name() + " and " + member.name());
-      }
+  private void duplicateMembers() {
+    for (StaffMember member : index.duplicateMembers) {
+      add(StaffingRule.DUPLICATE_MEMBER, member.id().value(), "two staff members have id " + member.id() + ": "
+          + index.members.get(member.id()).name() + " and " + member.name());
     }
   }
 
@@ -63,11 +60,13 @@ final class StaffingCheck {
         add(StaffingRule.UNKNOWN_ROLE, a.grid().value(),
             a + ": no role " + a.role() + " in catalogue " + roles.id());
       }
-      if (!members.containsKey(a.person())) {
+      if (!index.members.containsKey(a.person())) {
         add(StaffingRule.UNKNOWN_PERSON, a.person().value(), a + ": " + a.person() + " is not a staff member");
       }
-      a.backup().filter(b -> !members.containsKey(b)).ifPresent(b -> add(StaffingRule.UNKNOWN_BACKUP, b.value(),
-          a + ": backup " + b + " is not a staff member"));
+      if (a.backup().isPresent() && !index.members.containsKey(a.backup().get())) {
+        add(StaffingRule.UNKNOWN_BACKUP, a.backup().get().value(),
+            a + ": backup " + a.backup().get() + " is not a staff member");
+      }
       if (a.place().isPresent() && gridKnown) {
         place(a, a.place().get());
       }
@@ -87,36 +86,53 @@ final class StaffingCheck {
     }
   }
 
-  private void overlaps(List<Assignment> assignments) {
-    Map<Post, List<Assignment>> byPost = new HashMap<>();
-    for (Assignment a : assignments) {
-      Optional<Role> role = roles.find(a.role());
-      if (role.isPresent()) {
-        Post post = role.get().singleHolder() ? new Post(a.grid(), a.role(), null, Optional.empty())
-            : new Post(a.grid(), a.role(), a.person(), a.place());
-        byPost.computeIfAbsent(post, k -> new ArrayList<>(2)).add(a);
+  /** One grid's assignments, in team order: each role's run is checked on its own. */
+  private void overlaps(List<Assignment> posts) {
+    int start = 0;
+    while (start < posts.size()) {
+      int end = start + 1;
+      while (end < posts.size() && posts.get(end).role().equals(posts.get(start).role())) {
+        end++;
       }
-    }
-    for (Map.Entry<Post, List<Assignment>> e : byPost.entrySet()) {
-      if (e.getValue().size() > 1) {
-        sweep(e.getKey(), e.getValue());
+      Optional<Role> role = end - start > 1 ? roles.find(posts.get(start).role()) : Optional.empty();
+      if (role.isPresent() && role.get().singleHolder()) {
+        sweep(posts.subList(start, end), true);
+      } else if (role.isPresent()) {
+        holderByHolder(posts.subList(start, end).toArray(Assignment[]::new));
       }
+      start = end;
     }
   }
 
-  /** Reports every assignment that overlaps the one reaching furthest among those starting before it. */
-  private void sweep(Post post, List<Assignment> group) {
-    group.sort(BY_START);
-    Assignment furthest = group.get(0);
-    for (Assignment next : group.subList(1, group.size())) {
+  /** A role with several holders: only one holder's assignments at one place may not overlap. */
+  private void holderByHolder(Assignment[] run) {
+    Arrays.sort(run, BY_HOLDER);
+    int start = 0;
+    while (start < run.length) {
+      int end = start + 1;
+      while (end < run.length && run[end].person().equals(run[start].person())
+          && run[end].place().equals(run[start].place())) {
+        end++;
+      }
+      if (end - start > 1) {
+        sweep(Arrays.asList(run).subList(start, end), false);
+      }
+      start = end;
+    }
+  }
+
+  /** Reports every assignment, in start order, that overlaps the earlier one reaching furthest. */
+  private void sweep(List<Assignment> byStart, boolean singleHolder) {
+    Assignment furthest = byStart.get(0);
+    for (Assignment next : byStart.subList(1, byStart.size())) {
       if (furthest.period().overlaps(next.period())) {
-        if (post.holder() == null) {
-          add(StaffingRule.SINGLE_HOLDER_OVERLAP, post.grid().value(), post.role() + " of " + post.grid()
+        if (singleHolder) {
+          add(StaffingRule.SINGLE_HOLDER_OVERLAP, next.grid().value(), next.role() + " of " + next.grid()
               + " is held by both " + label(furthest.person()) + " " + furthest.period() + " and "
-              + label(next.person()) + " " + next.period() + "; " + post.role() + " has one holder per grid");
+              + label(next.person()) + " " + next.period() + "; " + next.role() + " has one holder per grid");
         } else {
-          add(StaffingRule.DUPLICATE_HOLDING, post.holder().value(), label(post.holder()) + " holds "
-              + post.role() + " of " + post.grid() + post.place().map(p -> " at " + p).orElse("") + " twice: "
+          add(StaffingRule.DUPLICATE_HOLDING, next.person().value(), label(next.person()) + " holds "
+              + next.role() + " of " + next.grid() + next.place().map(p -> " at " + p).orElse("") + " twice: "
               + furthest.period() + " and " + next.period());
         }
       }
@@ -134,7 +150,7 @@ final class StaffingCheck {
 
   private void absences(List<Absence> absences) {
     for (Absence absence : absences) {
-      if (!members.containsKey(absence.person())) {
+      if (!index.members.containsKey(absence.person())) {
         add(StaffingRule.ABSENCE_OF_UNKNOWN_PERSON, absence.person().value(),
             absence + ": " + absence.person() + " is not a staff member");
       }
@@ -142,17 +158,11 @@ final class StaffingCheck {
   }
 
   private String label(PersonId person) {
-    StaffMember member = members.get(person);
+    StaffMember member = index.members.get(person);
     return member == null ? person.value() : member.label();
   }
 
   private void add(StaffingRule rule, String subject, String message) {
     findings.add(Finding.of(rule, subject, message));
   }
-
-  /**
-   * Assignments whose periods may not overlap: a single-holder role in a grid, or for other roles one
-   * holder's at one place (or none) in a grid — a building leader may look after two buildings.
-   */
-  private record Post(GridCode grid, RoleId role, PersonId holder, Optional<String> place) {}
 }

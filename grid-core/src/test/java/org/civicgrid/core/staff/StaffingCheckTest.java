@@ -16,6 +16,7 @@ import java.util.List;
 import org.assertj.core.groups.Tuple;
 import org.civicgrid.core.code.GridCode;
 import org.civicgrid.core.hierarchy.FuxinGrids;
+import org.civicgrid.core.hierarchy.GridHierarchy;
 import org.civicgrid.core.report.Finding;
 import org.civicgrid.core.report.Report;
 import org.junit.jupiter.api.Test;
@@ -117,7 +118,7 @@ class StaffingCheckTest {
 
   @Test
   void aPlaceMustExistAndLieInTheGridOrBelowIt() {
-    Report report = StaffingCheck.check(BeipiaoGrids.hierarchy(), RoleCatalogues.beipiao(), BeipiaoGrids.members(),
+    Report report = checkAll(BeipiaoGrids.hierarchy(), RoleCatalogues.beipiao(), BeipiaoGrids.members(),
         ImmutableList.<Assignment>builder().addAll(BeipiaoGrids.assignments())
             .add(beipiao("bp-09", BeipiaoGrids.GRID_2, "B1"))
             .add(beipiao("bp-09", BeipiaoGrids.GRID_2, "B9"))
@@ -131,7 +132,7 @@ class StaffingCheckTest {
 
   @Test
   void anAbsenceOfSomeoneWhoIsNotStaffIsFound() {
-    Report report = StaffingCheck.check(FuxinGrids.hierarchy(), RoleCatalogues.tongnan(), TongnanTeam.members(),
+    Report report = checkAll(FuxinGrids.hierarchy(), RoleCatalogues.tongnan(), TongnanTeam.members(),
         TongnanTeam.assignments(), ImmutableList.of(Absence.of(PersonId.of("p-404"), LocalDateTime.of(2024, 3, 4, 8, 0),
             LocalDateTime.of(2024, 3, 4, 12, 0), "training")));
 
@@ -144,7 +145,7 @@ class StaffingCheckTest {
     List<StaffMember> members = new ArrayList<>(TongnanTeam.members());
     members.add(StaffMember.builder("p-001", "张卫", Employment.VOLUNTEER).build());
 
-    Report report = StaffingCheck.check(FuxinGrids.hierarchy(), RoleCatalogues.tongnan(), members,
+    Report report = checkAll(FuxinGrids.hierarchy(), RoleCatalogues.tongnan(), members,
         TongnanTeam.assignments(), ImmutableList.of());
 
     assertThat(report.of(StaffingRule.DUPLICATE_MEMBER)).singleElement()
@@ -163,8 +164,14 @@ class StaffingCheckTest {
         StaffingRule.SINGLE_HOLDER_OVERLAP, StaffingRule.SINGLE_HOLDER_OVERLAP);
   }
 
+  private static Report checkAll(GridHierarchy hierarchy, RoleCatalogue roles, List<StaffMember> members,
+      List<Assignment> assignments, List<Absence> absences) {
+    return StaffingCheck.check(hierarchy, roles, StaffingIndex.of(hierarchy, roles, members, assignments, absences,
+        null), assignments, absences);
+  }
+
   private static Report check(List<Assignment> assignments) {
-    return StaffingCheck.check(FuxinGrids.hierarchy(), RoleCatalogues.tongnan(), TongnanTeam.members(), assignments,
+    return checkAll(FuxinGrids.hierarchy(), RoleCatalogues.tongnan(), TongnanTeam.members(), assignments,
         ImmutableList.of());
   }
 

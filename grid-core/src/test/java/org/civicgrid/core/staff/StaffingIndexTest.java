@@ -21,17 +21,42 @@ class StaffingIndexTest {
     Assignment volunteerA = Assignment.of(PersonId.of("p-a"), CHANGYUAN, Roles.VOLUNTEER.id(), Period.from(JAN_1));
     Assignment leader = Assignment.of(PersonId.of("p-c"), CHANGYUAN, Roles.GRID_LEADER.id(), Period.from(JAN_1));
 
-    StaffingIndex index = StaffingIndex.of(FUXIN, RoleCatalogues.tongnan(),
+    StaffingIndex index = StaffingIndex.of(FUXIN, RoleCatalogues.tongnan(), List.of(),
         List.of(volunteerLate, volunteerB, leader, volunteerA), List.of(), null);
 
-    assertThat(index.byGrid.get(CHANGYUAN).values()).containsExactly(leader, volunteerA, volunteerB, volunteerLate);
-    assertThat(index.byPerson.get(PersonId.of("p-a"))).containsExactly(volunteerLate, volunteerA);
+    assertThat(index.posts(CHANGYUAN)).containsExactly(leader, volunteerA, volunteerB, volunteerLate);
+    assertThat(index.assignmentsOf(PersonId.of("p-a"))).containsExactly(volunteerLate, volunteerA);
+    assertThat(index.posts(FuxinGrids.XINHUA)).isEmpty();
+  }
+
+  @Test
+  void effectiveAssignmentsOfOneRoleOrOfAll() {
+    Assignment old = Assignment.of(PersonId.of("p-a"), CHANGYUAN, Roles.GRID_LEADER.id(),
+        Period.of(JAN_1, TongnanTeam.CHANGE_DAY));
+    Assignment worker = Assignment.of(PersonId.of("p-b"), CHANGYUAN, Roles.FULL_TIME_WORKER.id(), Period.from(JAN_1));
+
+    assertThat(StaffingIndex.effective(List.of(old, worker), Roles.GRID_LEADER.id(), JAN_1)).containsExactly(old);
+    assertThat(StaffingIndex.effective(List.of(old, worker), null, TongnanTeam.CHANGE_DAY)).containsExactly(worker);
+  }
+
+  @Test
+  void repeatedMemberIdsKeepTheFirstAndListTheRest() {
+    StaffMember first = StaffMember.builder("p-a", "甲", Employment.VOLUNTEER).build();
+    StaffMember second = StaffMember.builder("p-a", "乙", Employment.VOLUNTEER).build();
+
+    StaffingIndex index = StaffingIndex.of(FUXIN, RoleCatalogues.tongnan(), List.of(first, second), List.of(),
+        List.of(), null);
+
+    assertThat(index.members).containsEntry(PersonId.of("p-a"), first);
+    assertThat(index.duplicateMembers).containsExactly(second);
   }
 
   @Test
   void gridsByLevelAreDepthFirstAndReusedWhenOnlyStaffChanges() {
-    StaffingIndex first = StaffingIndex.of(FUXIN, RoleCatalogues.tongnan(), ImmutableList.of(), List.of(), null);
-    StaffingIndex next = StaffingIndex.of(FUXIN, RoleCatalogues.tongnan(), TongnanTeam.assignments(), List.of(), first);
+    StaffingIndex first = StaffingIndex.of(FUXIN, RoleCatalogues.tongnan(), List.of(), ImmutableList.of(), List.of(),
+        null);
+    StaffingIndex next = StaffingIndex.of(FUXIN, RoleCatalogues.tongnan(), TongnanTeam.members(),
+        TongnanTeam.assignments(), List.of(), first);
 
     assertThat(first.gridsByLevel.get("hamlet")).extracting(g -> g.code())
         .containsExactly(FuxinGrids.HAMLET_1, FuxinGrids.HAMLET_2);
