@@ -13,6 +13,8 @@ import org.civicgrid.core.code.GridCode;
  * ones before were passed over. It holds ids and names only, never contact data, so it may be logged
  * and stored with a case. Immutable.
  *
+ * @param grid the grid asked about; with {@link Basis#PARENT_GRID} the person holds (or backs up) the
+ *     post in its parent grid
  * @param person the person who acts, empty when {@code basis} is {@link Basis#NOBODY}
  * @param explanation one sentence for operators and audit, for example {@code 王芳 (p-002), named
  *     backup of 张伟 (p-001), acts as grid-leader of 长源社区 (210902001001): 张伟 (p-001) is absent …}

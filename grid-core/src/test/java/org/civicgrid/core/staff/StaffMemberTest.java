@@ -48,6 +48,7 @@ class StaffMemberTest {
     assertThat(moved.contacts()).containsExactly(Contact.mobile("13511112222"));
     assertThat(moved.skills()).isEqualTo(WANG_FANG.skills());
     assertThat(moved.partyMember()).isTrue();
+    assertThat(WANG_FANG.toBuilder().notPartyMember().build().partyMember()).isFalse();
   }
 
   @Test
