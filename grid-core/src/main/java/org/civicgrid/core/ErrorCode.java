@@ -51,5 +51,11 @@ public enum ErrorCode {
   INVALID_GEOMETRY,
 
   /** A category catalogue has errors (duplicate or colliding codes, unknown parents, conflicting departments). */
-  INVALID_CATALOGUE
+  INVALID_CATALOGUE,
+
+  /**
+   * Staffing data has errors (an assignment to an unknown grid, role or person, overlapping holders of
+   * a single-holder role, a role id declared twice in a catalogue); nothing of it was applied.
+   */
+  INVALID_STAFFING
 }
