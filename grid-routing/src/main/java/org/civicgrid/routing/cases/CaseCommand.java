@@ -4,7 +4,6 @@ import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
-import com.google.common.collect.ImmutableSet;
 import java.net.URI;
 import java.time.Instant;
 import java.util.List;
@@ -131,7 +130,9 @@ public sealed interface CaseCommand {
       checkCommon(CommandKind.DISPATCH, actor, at);
       units = ImmutableList.copyOf(checkNotNull(units, "DISPATCH units"));
       checkArgument(!units.isEmpty(), "DISPATCH needs at least one unit");
-      checkArgument(ImmutableSet.copyOf(units).size() == units.size(), "DISPATCH names a unit twice: %s", units);
+      for (int i = 1; i < units.size(); i++) {
+        checkArgument(!units.subList(0, i).contains(units.get(i)), "DISPATCH names a unit twice: %s", units);
+      }
       checkNotNull(assignee, "DISPATCH assignee");
       checkReason(CommandKind.DISPATCH, reason);
     }

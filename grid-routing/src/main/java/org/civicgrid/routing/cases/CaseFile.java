@@ -19,17 +19,21 @@ import java.util.List;
  */
 public final class CaseFile {
   private final CaseState state;
-  private final ImmutableList<CaseEvent> log;
+  private final Entry newest;
+  // The log as a list, made on first request from the chain of entries. A benign race, as String's
+  // hash: any thread that makes it makes an equal, immutable list.
+  private ImmutableList<CaseEvent> log;
 
-  private CaseFile(CaseState state, ImmutableList<CaseEvent> log) {
+  private CaseFile(CaseState state, Entry newest, ImmutableList<CaseEvent> log) {
     this.state = state;
+    this.newest = newest;
     this.log = log;
   }
 
   /** A new case's file, holding its report. */
   public static CaseFile open(CaseCommand.Report report) {
     CaseEvent first = CaseLifecycle.open(report);
-    return new CaseFile(new CaseDraft(report.intake()).apply(first).toState(), ImmutableList.of(first));
+    return new CaseFile(CaseState.reported(first), new Entry(first, null), null);
   }
 
   /**
@@ -40,7 +44,12 @@ public final class CaseFile {
    */
   public static CaseFile replay(List<CaseEvent> log) {
     ImmutableList<CaseEvent> copy = ImmutableList.copyOf(checkNotNull(log, "log"));
-    return new CaseFile(CaseState.replay(copy), copy);
+    CaseState state = CaseState.replay(copy);
+    Entry newest = null;
+    for (CaseEvent event : copy) {
+      newest = new Entry(event, newest);
+    }
+    return new CaseFile(state, newest, copy);
   }
 
   /**
@@ -50,9 +59,7 @@ public final class CaseFile {
    */
   public CaseFile execute(CaseCommand command) {
     CaseEvent event = CaseLifecycle.decide(state, command);
-    ImmutableList<CaseEvent> next =
-        ImmutableList.<CaseEvent>builderWithExpectedSize(log.size() + 1).addAll(log).add(event).build();
-    return new CaseFile(state.apply(event), next);
+    return new CaseFile(state.apply(event), new Entry(event, newest), null);
   }
 
   public CaseId id() {
@@ -66,12 +73,21 @@ public final class CaseFile {
 
   /** Every event, oldest first. */
   public ImmutableList<CaseEvent> log() {
-    return log;
+    ImmutableList<CaseEvent> list = log;
+    if (list == null) {
+      CaseEvent[] events = new CaseEvent[state.version()];
+      for (Entry entry = newest; entry != null; entry = entry.previous) {
+        events[entry.event.sequence() - 1] = entry.event;
+      }
+      list = ImmutableList.copyOf(events);
+      log = list;
+    }
+    return list;
   }
 
   /** The newest event. */
   public CaseEvent lastEvent() {
-    return log.get(log.size() - 1);
+    return newest.event;
   }
 
   /** The number of events, the version a store checks on write. */
@@ -82,5 +98,16 @@ public final class CaseFile {
   @Override
   public String toString() {
     return state.toString();
+  }
+
+  /** One event of the log and the ones before it; files that share a history share its entries. */
+  private static final class Entry {
+    final CaseEvent event;
+    final Entry previous;
+
+    Entry(CaseEvent event, Entry previous) {
+      this.event = event;
+      this.previous = previous;
+    }
   }
 }

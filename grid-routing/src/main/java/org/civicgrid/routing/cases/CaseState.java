@@ -27,49 +27,18 @@ public final class CaseState {
   final StepTimes steps;
   final ImmutableList<HandlingUnit> units;
   final PersonId assignee;
-  final ImmutableList<HandlingUnit> dispatches;
-  final boolean reopened;
-  final int rework;
-  final int sendBacks;
-  final int transfers;
-  final int failedChecks;
-  final int meToo;
-  final CaseStatus heldIn;
-  final Instant heldSince;
-  final ImmutableList<Pause> pauses;
-  final ExtensionLength pendingExtension;
-  final PersonId pendingExtensionBy;
-  final ImmutableList<ExtensionLength> extensions;
-  final int extensionsRefused;
-  final boolean selfHandled;
-  final int satisfaction;
-  final CaseId duplicateOf;
+  final CaseTally tally;
 
-  CaseState(CaseDraft d) {
-    intake = d.intake;
-    status = d.status;
-    version = d.version;
-    lastAt = d.lastAt;
-    steps = d.steps;
-    units = d.units;
-    assignee = d.assignee;
-    dispatches = d.dispatches;
-    reopened = d.reopened;
-    rework = d.rework;
-    sendBacks = d.sendBacks;
-    transfers = d.transfers;
-    failedChecks = d.failedChecks;
-    meToo = d.meToo;
-    heldIn = d.heldIn;
-    heldSince = d.heldSince;
-    pauses = d.pauses;
-    pendingExtension = d.pendingExtension;
-    pendingExtensionBy = d.pendingExtensionBy;
-    extensions = d.extensions;
-    extensionsRefused = d.extensionsRefused;
-    selfHandled = d.selfHandled;
-    satisfaction = d.satisfaction;
-    duplicateOf = d.duplicateOf;
+  private CaseState(Case intake, CaseStatus status, int version, Instant lastAt, StepTimes steps,
+      ImmutableList<HandlingUnit> units, PersonId assignee, CaseTally tally) {
+    this.intake = intake;
+    this.status = status;
+    this.version = version;
+    this.lastAt = lastAt;
+    this.steps = steps;
+    this.units = units;
+    this.assignee = assignee;
+    this.tally = tally;
   }
 
   /**
@@ -85,9 +54,52 @@ public final class CaseState {
     return CaseLifecycle.replay(log);
   }
 
+  /** The state of a case whose first event, its report, is {@code first}. */
+  static CaseState reported(CaseEvent first) {
+    CaseCommand.Report report = (CaseCommand.Report) first.command();
+    return new CaseState(report.intake(), CaseStatus.REPORTED, 1, report.at(),
+        StepTimes.none().enter(CaseStatus.REPORTED, report.at()), ImmutableList.of(), null, CaseTally.NONE);
+  }
+
   /** The state after one more event; the event must have been decided on this state. */
   CaseState apply(CaseEvent event) {
-    return new CaseDraft(this).apply(event).toState();
+    CaseCommand command = event.command();
+    CaseStatus to = event.to();
+    ImmutableList<HandlingUnit> nextUnits = units;
+    PersonId nextAssignee = assignee;
+    switch (command.kind()) {
+      case DISPATCH -> {
+        CaseCommand.Dispatch dispatch = (CaseCommand.Dispatch) command;
+        nextUnits = ImmutableList.copyOf(dispatch.units());
+        nextAssignee = dispatch.assignee().orElse(null);
+      }
+      case TRANSFER -> {
+        CaseCommand.Transfer transfer = (CaseCommand.Transfer) command;
+        ImmutableList.Builder<HandlingUnit> lead = ImmutableList.<HandlingUnit>builder().add(transfer.to());
+        for (int i = 1; i < units.size(); i++) {
+          if (!units.get(i).equals(transfer.to())) {
+            lead.add(units.get(i));
+          }
+        }
+        nextUnits = lead.build();
+        nextAssignee = transfer.assignee().orElse(null);
+      }
+      case JOIN -> nextUnits = ImmutableList.<HandlingUnit>builder().addAll(units)
+          .add(((CaseCommand.Join) command).unit()).build();
+      case SEND_BACK, FAIL_CHECK -> {
+        nextUnits = ImmutableList.of();
+        nextAssignee = null;
+      }
+      default -> {
+        // The other commands leave the units as they are.
+      }
+    }
+    // An extension is asked for by the unit that has the case; it lapses when the unit lets go.
+    boolean leavesUnit = to != CaseStatus.DISPATCHED && to != CaseStatus.HANDLING && to != CaseStatus.ON_HOLD;
+    StepTimes nextSteps = to != event.from() || command.kind() == CommandKind.TRANSFER
+        ? steps.enter(to, command.at()) : steps;
+    return new CaseState(intake, to, event.sequence(), command.at(), nextSteps, nextUnits, nextAssignee,
+        tally.after(event, leavesUnit));
   }
 
   public CaseId id() {
@@ -135,63 +147,63 @@ public final class CaseState {
 
   /** The lead unit of every dispatch, in order (transfers not included). */
   public ImmutableList<HandlingUnit> dispatchedUnits() {
-    return dispatches;
+    return tally.dispatches;
   }
 
   /** True when two or more different lead units were dispatched (错误派遣). */
   public boolean wrongDispatch() {
-    return new HashSet<>(dispatches).size() >= 2;
+    return new HashSet<>(tally.dispatches).size() >= 2;
   }
 
   /** How often a failed check was followed by dispatching a unit that had the case before (返工). */
   public int rework() {
-    return rework;
+    return tally.rework;
   }
 
   /** How often a unit sent the case back to the dispatcher (回退). */
   public int sendBacks() {
-    return sendBacks;
+    return tally.sendBacks;
   }
 
   /** How often the case was transferred to another unit (转办). */
   public int transfers() {
-    return transfers;
+    return tally.transfers;
   }
 
   /** How often the check failed and the case was reopened. */
   public int failedChecks() {
-    return failedChecks;
+    return tally.failedChecks;
   }
 
   /** How many other reporters were linked to the case ("me too"). */
   public int meToo() {
-    return meToo;
+    return tally.meToo;
   }
 
   /** The status the case was put on hold in, while it is on hold. */
   public Optional<CaseStatus> heldIn() {
-    return Optional.ofNullable(heldIn);
+    return Optional.ofNullable(tally.heldIn);
   }
 
   /** When the running hold began, while the case is on hold; its clock is paused since then. */
   public Optional<Instant> heldSince() {
-    return Optional.ofNullable(heldSince);
+    return Optional.ofNullable(tally.heldSince);
   }
 
   /** The finished holds, oldest first: the paused spells a deadline calculator subtracts. */
   public ImmutableList<Pause> pauses() {
-    return pauses;
+    return tally.pauses;
   }
 
   /** How often the case was put on hold, counting a running hold. */
   public int holds() {
-    return pauses.size() + (heldSince == null ? 0 : 1);
+    return tally.pauses.size() + (tally.heldSince == null ? 0 : 1);
   }
 
   /** The wall-clock length of the finished holds. */
   public Duration heldFor() {
     Duration total = Duration.ZERO;
-    for (Pause pause : pauses) {
+    for (Pause pause : tally.pauses) {
       total = total.plus(pause.length());
     }
     return total;
@@ -199,46 +211,39 @@ public final class CaseState {
 
   /** The extension waiting for approval, if any. */
   public Optional<ExtensionLength> pendingExtension() {
-    return Optional.ofNullable(pendingExtension);
+    return Optional.ofNullable(tally.pendingExtension);
   }
 
   /** The approved extensions, oldest first (延时时长). */
   public ImmutableList<ExtensionLength> extensions() {
-    return extensions;
+    return tally.extensions;
   }
 
   /** How many extensions were refused. */
   public int extensionsRefused() {
-    return extensionsRefused;
+    return tally.extensionsRefused;
   }
 
   /** True when a grid worker solved the case on the spot (自处理). */
   public boolean selfHandled() {
-    return selfHandled;
+    return tally.selfHandled;
   }
 
   /** The follow-up rating, 1 to 5, once rated. */
   public OptionalInt satisfaction() {
-    return satisfaction == 0 ? OptionalInt.empty() : OptionalInt.of(satisfaction);
+    return tally.satisfaction == 0 ? OptionalInt.empty() : OptionalInt.of(tally.satisfaction);
   }
 
   /** The case this one repeats, for a duplicate. */
   public Optional<CaseId> duplicateOf() {
-    return Optional.ofNullable(duplicateOf);
+    return Optional.ofNullable(tally.duplicateOf);
   }
 
   @Override
   public boolean equals(Object o) {
     return o instanceof CaseState s && version == s.version && status == s.status && intake.equals(s.intake)
         && lastAt.equals(s.lastAt) && steps.equals(s.steps) && units.equals(s.units)
-        && Objects.equals(assignee, s.assignee) && dispatches.equals(s.dispatches) && reopened == s.reopened
-        && rework == s.rework && sendBacks == s.sendBacks && transfers == s.transfers
-        && failedChecks == s.failedChecks && meToo == s.meToo && heldIn == s.heldIn
-        && Objects.equals(heldSince, s.heldSince) && pauses.equals(s.pauses)
-        && Objects.equals(pendingExtension, s.pendingExtension)
-        && Objects.equals(pendingExtensionBy, s.pendingExtensionBy) && extensions.equals(s.extensions)
-        && extensionsRefused == s.extensionsRefused && selfHandled == s.selfHandled
-        && satisfaction == s.satisfaction && Objects.equals(duplicateOf, s.duplicateOf);
+        && Objects.equals(assignee, s.assignee) && tally.equals(s.tally);
   }
 
   @Override

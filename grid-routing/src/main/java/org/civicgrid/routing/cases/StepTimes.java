@@ -3,7 +3,7 @@ package org.civicgrid.routing.cases;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import java.time.Instant;
-import java.util.Arrays;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -14,14 +14,17 @@ import java.util.Optional;
  * Immutable and thread-safe.
  */
 public final class StepTimes {
-  private static final int STATUSES = CaseStatus.values().length;
-  private static final StepTimes NONE = new StepTimes(new Instant[2 * STATUSES]);
+  private static final StepTimes NONE = new StepTimes(null, null, null);
 
-  // First entries at [ordinal], last entries at [STATUSES + ordinal]: one array to copy per step.
-  private final Instant[] times;
+  // A chain of entries, newest first: entering a status costs one small object and shares the rest.
+  private final CaseStatus status;
+  private final Instant at;
+  private final StepTimes previous;
 
-  private StepTimes(Instant[] times) {
-    this.times = times;
+  private StepTimes(CaseStatus status, Instant at, StepTimes previous) {
+    this.status = status;
+    this.at = at;
+    this.previous = previous;
   }
 
   /** No status entered yet. */
@@ -31,44 +34,64 @@ public final class StepTimes {
 
   /** When the case first entered the status, if it ever did. */
   public Optional<Instant> first(CaseStatus status) {
-    return Optional.ofNullable(times[checkNotNull(status, "status").ordinal()]);
+    checkNotNull(status, "status");
+    Instant first = null;
+    for (StepTimes entry = this; entry.status != null; entry = entry.previous) {
+      if (entry.status == status) {
+        first = entry.at;
+      }
+    }
+    return Optional.ofNullable(first);
   }
 
   /** When the case last entered the status, if it ever did. */
   public Optional<Instant> last(CaseStatus status) {
-    return Optional.ofNullable(times[STATUSES + checkNotNull(status, "status").ordinal()]);
+    checkNotNull(status, "status");
+    for (StepTimes entry = this; entry.status != null; entry = entry.previous) {
+      if (entry.status == status) {
+        return Optional.of(entry.at);
+      }
+    }
+    return Optional.empty();
   }
 
   /** These times with the status entered at {@code at}. */
   StepTimes enter(CaseStatus status, Instant at) {
-    Instant[] next = times.clone();
-    int i = status.ordinal();
-    if (next[i] == null) {
-      next[i] = at;
-    }
-    next[STATUSES + i] = at;
-    return new StepTimes(next);
+    return new StepTimes(status, at, this);
   }
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof StepTimes other && Arrays.equals(times, other.times);
+    if (!(o instanceof StepTimes)) {
+      return false;
+    }
+    StepTimes a = this;
+    StepTimes b = (StepTimes) o;
+    while (a != b) {
+      if (a.status == null || b.status == null || a.status != b.status || !a.at.equals(b.at)) {
+        return false;
+      }
+      a = a.previous;
+      b = b.previous;
+    }
+    return true;
   }
 
   @Override
   public int hashCode() {
-    return Arrays.hashCode(times);
+    int hash = 1;
+    for (StepTimes entry = this; entry.status != null; entry = entry.previous) {
+      hash = 31 * hash + Objects.hash(entry.status, entry.at);
+    }
+    return hash;
   }
 
-  /** {@code {REPORTED=2024-05-01T01:00:00Z, ACCEPTED=…}}, the first entries. */
+  /** {@code {REPORTED=2024-05-01T01:00:00Z, ACCEPTED=…}}: the first entries, in status order. */
   @Override
   public String toString() {
     StringBuilder text = new StringBuilder("{");
-    for (CaseStatus status : CaseStatus.values()) {
-      Instant first = times[status.ordinal()];
-      if (first != null) {
-        text.append(text.length() > 1 ? ", " : "").append(status).append('=').append(first);
-      }
+    for (CaseStatus s : CaseStatus.values()) {
+      first(s).ifPresent(first -> text.append(text.length() > 1 ? ", " : "").append(s).append('=').append(first));
     }
     return text.append('}').toString();
   }
