@@ -76,9 +76,11 @@ class CaseCommandTest {
   @Test
   void aRatingIsOneToFive() {
     assertThat(new CaseCommand.Rate(OPERATOR, MORNING, 1, "").satisfaction()).isEqualTo(1);
-    assertThatThrownBy(() -> new CaseCommand.Rate(OPERATOR, MORNING, 0, "")).isInstanceOf(IllegalArgumentException.class)
+    assertThatThrownBy(() -> new CaseCommand.Rate(OPERATOR, MORNING, 0, ""))
+        .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("RATE satisfaction 0 outside 1..5");
-    assertThatThrownBy(() -> new CaseCommand.Rate(OPERATOR, MORNING, 6, "")).hasMessage("RATE satisfaction 6 outside 1..5");
+    assertThatThrownBy(() -> new CaseCommand.Rate(OPERATOR, MORNING, 6, ""))
+        .hasMessage("RATE satisfaction 6 outside 1..5");
     assertThatThrownBy(() -> new CaseCommand.Rate(OPERATOR, MORNING, 3, null)).hasMessage("RATE comment");
   }
 

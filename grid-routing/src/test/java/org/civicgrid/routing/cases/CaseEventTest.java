@@ -43,7 +43,8 @@ class CaseEventTest {
         .hasMessage("caseId");
     assertThatThrownBy(() -> new CaseEvent(ID, 2, null, CaseStatus.REPORTED, CaseStatus.ACCEPTED))
         .hasMessage("case c-1 event 2 command");
-    assertThatThrownBy(() -> new CaseEvent(ID, 2, accept, null, CaseStatus.ACCEPTED)).hasMessage("case c-1 event 2 from");
+    assertThatThrownBy(() -> new CaseEvent(ID, 2, accept, null, CaseStatus.ACCEPTED))
+        .hasMessage("case c-1 event 2 from");
     assertThatThrownBy(() -> new CaseEvent(ID, 2, accept, CaseStatus.REPORTED, null)).hasMessage("case c-1 event 2 to");
   }
 }

@@ -29,7 +29,8 @@ class HandlingUnitTest {
     assertThatThrownBy(() -> HandlingUnit.department("water-")).isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> HandlingUnit.department("")).isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> HandlingUnit.department("1water")).isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> new HandlingUnit(HandlingUnit.Kind.GRID, "2109-02")).isInstanceOf(InvalidCodeException.class);
+    assertThatThrownBy(() -> new HandlingUnit(HandlingUnit.Kind.GRID, "2109-02"))
+        .isInstanceOf(InvalidCodeException.class);
     assertThatThrownBy(() -> HandlingUnit.grid(null)).isInstanceOf(NullPointerException.class).hasMessage("grid");
     assertThatThrownBy(() -> new HandlingUnit(null, "x")).hasMessage("kind");
     assertThatThrownBy(() -> new HandlingUnit(HandlingUnit.Kind.DEPARTMENT, null)).hasMessage("DEPARTMENT unit id");

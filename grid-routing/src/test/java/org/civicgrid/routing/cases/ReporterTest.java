@@ -54,7 +54,8 @@ class ReporterTest {
   @Test
   void badDataIsRefusedWithoutQuotingIt() {
     assertThatThrownBy(() -> Reporter.resident("张伟", "138-1234-56x8")).isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("reporter phone may only have digits, spaces, '-', '(', ')' and a leading '+' (character 12 is not)");
+        .hasMessage("reporter phone may only have digits, spaces, '-', '(', ')' and a leading '+' "
+            + "(character 12 is not)");
     assertThatThrownBy(() -> Reporter.resident("张伟", "13812")).isInstanceOf(IllegalArgumentException.class)
         .hasMessage("reporter phone must have 7 to 15 digits (got 5)").message().doesNotContain("13812");
     assertThatThrownBy(() -> Reporter.resident("张伟", "1381234567890123")).hasMessageContaining("(got 16)");

@@ -10,7 +10,8 @@ class StepTimesTest {
 
   @Test
   void theFirstEntryStaysAndTheLastMoves() {
-    StepTimes times = StepTimes.none().enter(CaseStatus.FILED, MORNING).enter(CaseStatus.FILED, MORNING.plusSeconds(60));
+    StepTimes times = StepTimes.none().enter(CaseStatus.FILED, MORNING)
+        .enter(CaseStatus.FILED, MORNING.plusSeconds(60));
     assertThat(times.first(CaseStatus.FILED)).contains(MORNING);
     assertThat(times.last(CaseStatus.FILED)).contains(MORNING.plusSeconds(60));
     assertThat(times.first(CaseStatus.CLOSED)).isEmpty();
