@@ -1,5 +1,6 @@
 package org.civicgrid.routing.cases;
 
+import org.civicgrid.core.spi.CapturedLog;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.civicgrid.routing.cases.CaseFixtures.CHANGYUAN_GRID;
