@@ -7,8 +7,8 @@ import org.civicgrid.geo.crs.Geodesy;
  * month of tracks. It uses the same local formula as {@link Geodesy#distanceMetres}: degrees are
  * scaled by the ellipsoid's metres per degree at the segment's mid-latitude, without the sine,
  * cosine and square roots per call. The scales are computed at the centre of the mid-latitude's
- * 0.01° band and kept while a track stays in the band. The longitude scale is corrected linearly
- * for the offset from that centre, so the result stays within 1e-7 of Geodesy's. Segments of a track
+ * 0.01° band and kept while a track stays in the band. Both scales are corrected linearly for the
+ * offset from that centre, so the result stays within 1e-7 of Geodesy's. Segments of a track
  * are metres to a few hundred metres long, where that formula agrees with Karney's geodesics to
  * parts per million. Not for segments across the ±180° meridian.
  *
@@ -21,7 +21,8 @@ final class LocalDistance {
   private double bandCentre;
   private double metresPerLatitude;
   private double metresPerLongitude;
-  /** d(metres per degree of longitude)/d(latitude), per degree, at the band's centre. */
+  /** How the two scales change per degree of latitude, at the band's centre. */
+  private double latitudeSlope;
   private double longitudeSlope;
 
   /** Metres from (lon1, lat1) to (lon2, lat2). */
@@ -32,7 +33,7 @@ final class LocalDistance {
       enterBand(b);
     }
     double east = (lon2 - lon1) * (metresPerLongitude + longitudeSlope * (mid - bandCentre));
-    double north = (lat2 - lat1) * metresPerLatitude;
+    double north = (lat2 - lat1) * (metresPerLatitude + latitudeSlope * (mid - bandCentre));
     return Math.sqrt(east * east + north * north);
   }
 
@@ -42,6 +43,8 @@ final class LocalDistance {
     metresPerLatitude = Geodesy.metresPerDegreeLatitude(bandCentre);
     metresPerLongitude = Geodesy.metresPerDegreeLongitude(bandCentre);
     double h = 0.5 / BANDS_PER_DEGREE;
+    latitudeSlope = (Geodesy.metresPerDegreeLatitude(bandCentre + h)
+        - Geodesy.metresPerDegreeLatitude(bandCentre - h)) / (2 * h);
     longitudeSlope = (Geodesy.metresPerDegreeLongitude(bandCentre + h)
         - Geodesy.metresPerDegreeLongitude(bandCentre - h)) / (2 * h);
   }
