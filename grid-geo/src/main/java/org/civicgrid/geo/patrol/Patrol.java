@@ -10,9 +10,9 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * One patrol found in a track: a stretch of plausible positions with no silence longer than the
- * rule's gap and no stay outside the grid longer than the rule allows, holding at least one
- * position inside the grid. Immutable.
+ * One patrol found in a track: plausible positions from one inside the worker's grid to the last
+ * one inside, with no silence, pause or stay outside the grid longer than the rule allows (see
+ * {@link PatrolAnalyser}). Immutable.
  *
  * @param number the patrol's place among the patrols that started on its day, from 1
  * @param start the time of its first position

@@ -9,8 +9,8 @@ import org.civicgrid.core.staff.RoleId;
 /**
  * The patrol rule of one role (巡查要求): how many patrols a day, each how long, how far and how
  * much of it inside the worker's own grid. It also says how a raw track is read: the speed above
- * which a position is GPS noise, the silence that ends a patrol, the stay outside the grid that
- * ends one, and the jitter below which a worker standing still is not walking. Seed 003 (Beipiao)
+ * which a position is GPS noise; the silence, the pause and the stay outside the grid that end a
+ * patrol; and the jitter below which a worker standing still is not walking. Seed 003 (Beipiao)
  * gives {@link #fullTimeWorker()}; cities declare their own with {@link #builder}. Immutable.
  *
  * @param role the role the rule applies to
@@ -21,6 +21,10 @@ import org.civicgrid.core.staff.RoleId;
  * @param minInsideShare the share of its time it must spend inside the worker's grid, 0..1
  * @param maxSpeedKmh above this speed from the last plausible position, a position is GPS noise
  * @param maxGap a silence (no plausible position) longer than this ends a patrol
+ * @param maxPause a pause longer than this (waiting at the post, a meeting) ends a patrol and is
+ *     part of none; shorter ones (a word with a resident) stay part of it
+ * @param pauseRadiusMetres a pause is a stretch in which the worker stays within this distance of
+ *     where it began
  * @param maxOutsideStay a stay outside the grid longer than this ends a patrol; shorter ones
  *     (crossing a street on the boundary) stay part of it and lower its inside share
  * @param jitterMetres moves shorter than this from the last counted position are not added to a
@@ -28,7 +32,8 @@ import org.civicgrid.core.staff.RoleId;
  */
 public record PatrolRequirement(
     RoleId role, int patrolsPerDay, Duration minDuration, double minLengthMetres, double minInsideShare,
-    double maxSpeedKmh, Duration maxGap, Duration maxOutsideStay, double jitterMetres) {
+    double maxSpeedKmh, Duration maxGap, Duration maxPause, double pauseRadiusMetres, Duration maxOutsideStay,
+    double jitterMetres) {
 
   /** The role id seed 003's rule applies to, as the staffing presets name it. */
   public static final RoleId FULL_TIME_WORKER = RoleId.of("full-time-worker");
@@ -44,6 +49,9 @@ public record PatrolRequirement(
     checkArgument(maxSpeedKmh > 0 && Double.isFinite(maxSpeedKmh),
         "role %s: maximum speed %s km/h must be a number > 0", role, maxSpeedKmh);
     checkPositive(role, "maximum gap", maxGap);
+    checkPositive(role, "maximum pause", maxPause);
+    checkArgument(pauseRadiusMetres > 0 && Double.isFinite(pauseRadiusMetres),
+        "role %s: pause radius %s m must be a number > 0", role, pauseRadiusMetres);
     checkPositive(role, "maximum stay outside", maxOutsideStay);
     checkArgument(jitterMetres >= 0 && Double.isFinite(jitterMetres),
         "role %s: jitter %s m must be a number ≥ 0", role, jitterMetres);
@@ -66,8 +74,8 @@ public record PatrolRequirement(
   /**
    * A builder for {@code role}'s rule. Its defaults: 2 patrols a day, 1 hour and 1,000 m each, 80 %
    * of the time inside the grid; positions faster than 30 km/h (faster than a cycling patrol) are
-   * noise; a silence over 5 minutes or a stay outside over 15 minutes ends a patrol; moves under
-   * 10 m (a phone's jitter when standing still) add no length.
+   * noise; a silence over 5 minutes, a pause within 25 m over 15 minutes or a stay outside over 15
+   * minutes ends a patrol; moves under 10 m (a phone's jitter when standing still) add no length.
    */
   public static Builder builder(RoleId role) {
     return new Builder(checkNotNull(role, "role"));
@@ -76,8 +84,8 @@ public record PatrolRequirement(
   /** A builder starting from this rule. */
   public Builder toBuilder() {
     return new Builder(role).patrolsPerDay(patrolsPerDay).minDuration(minDuration).minLengthMetres(minLengthMetres)
-        .minInsideShare(minInsideShare).maxSpeedKmh(maxSpeedKmh).maxGap(maxGap).maxOutsideStay(maxOutsideStay)
-        .jitterMetres(jitterMetres);
+        .minInsideShare(minInsideShare).maxSpeedKmh(maxSpeedKmh).maxGap(maxGap).maxPause(maxPause)
+        .pauseRadiusMetres(pauseRadiusMetres).maxOutsideStay(maxOutsideStay).jitterMetres(jitterMetres);
   }
 
   /** Builds a {@link PatrolRequirement}; values are checked in {@link #build}. Not thread-safe. */
@@ -89,6 +97,8 @@ public record PatrolRequirement(
     private double minInsideShare = 0.8;
     private double maxSpeedKmh = 30;
     private Duration maxGap = Duration.ofMinutes(5);
+    private Duration maxPause = Duration.ofMinutes(15);
+    private double pauseRadiusMetres = 25;
     private Duration maxOutsideStay = Duration.ofMinutes(15);
     private double jitterMetres = 10;
 
@@ -126,6 +136,16 @@ public record PatrolRequirement(
       return this;
     }
 
+    public Builder maxPause(Duration pause) {
+      this.maxPause = pause;
+      return this;
+    }
+
+    public Builder pauseRadiusMetres(double metres) {
+      this.pauseRadiusMetres = metres;
+      return this;
+    }
+
     public Builder maxOutsideStay(Duration stay) {
       this.maxOutsideStay = stay;
       return this;
@@ -143,7 +163,7 @@ public record PatrolRequirement(
      */
     public PatrolRequirement build() {
       return new PatrolRequirement(role, patrolsPerDay, minDuration, minLengthMetres, minInsideShare, maxSpeedKmh,
-          maxGap, maxOutsideStay, jitterMetres);
+          maxGap, maxPause, pauseRadiusMetres, maxOutsideStay, jitterMetres);
     }
   }
 }

@@ -21,6 +21,8 @@ class PatrolRequirementTest {
     assertThat(rule.minInsideShare()).isEqualTo(0.8);
     assertThat(rule.maxSpeedKmh()).isEqualTo(30);
     assertThat(rule.maxGap()).isEqualTo(ofMinutes(5));
+    assertThat(rule.maxPause()).isEqualTo(ofMinutes(15));
+    assertThat(rule.pauseRadiusMetres()).isEqualTo(25);
     assertThat(rule.maxOutsideStay()).isEqualTo(ofMinutes(15));
     assertThat(rule.jitterMetres()).isEqualTo(10);
   }
@@ -28,10 +30,10 @@ class PatrolRequirementTest {
   @Test
   void aCityDeclaresItsOwnRuleForItsOwnRole() {
     PatrolRequirement rule = PatrolRequirement.builder(AREA_WORKER).patrolsPerDay(1).minDuration(ofMinutes(90))
-        .minLengthMetres(3000).minInsideShare(0.9).maxSpeedKmh(45).maxGap(ofMinutes(10))
-        .maxOutsideStay(ofMinutes(20)).jitterMetres(15).build();
+        .minLengthMetres(3000).minInsideShare(0.9).maxSpeedKmh(45).maxGap(ofMinutes(10)).maxPause(ofMinutes(30))
+        .pauseRadiusMetres(40).maxOutsideStay(ofMinutes(20)).jitterMetres(15).build();
     assertThat(rule).isEqualTo(new PatrolRequirement(AREA_WORKER, 1, ofMinutes(90), 3000, 0.9, 45, ofMinutes(10),
-        ofMinutes(20), 15));
+        ofMinutes(30), 40, ofMinutes(20), 15));
     assertThat(rule.toBuilder().build()).isEqualTo(rule);
     assertThat(rule.toBuilder().patrolsPerDay(3).build().patrolsPerDay()).isEqualTo(3);
   }
@@ -51,6 +53,10 @@ class PatrolRequirementTest {
         .hasMessage("role wuhua.area-worker: maximum speed 0.0 km/h must be a number > 0");
     assertThatThrownBy(() -> PatrolRequirement.builder(AREA_WORKER).maxGap(ofMinutes(-1)).build())
         .hasMessage("role wuhua.area-worker: maximum gap PT-1M must be positive");
+    assertThatThrownBy(() -> PatrolRequirement.builder(AREA_WORKER).maxPause(Duration.ZERO).build())
+        .hasMessage("role wuhua.area-worker: maximum pause PT0S must be positive");
+    assertThatThrownBy(() -> PatrolRequirement.builder(AREA_WORKER).pauseRadiusMetres(0).build())
+        .hasMessage("role wuhua.area-worker: pause radius 0.0 m must be a number > 0");
     assertThatThrownBy(() -> PatrolRequirement.builder(AREA_WORKER).maxOutsideStay(Duration.ZERO).build())
         .hasMessage("role wuhua.area-worker: maximum stay outside PT0S must be positive");
     assertThatThrownBy(() -> PatrolRequirement.builder(AREA_WORKER).jitterMetres(-1).build())
