@@ -3,6 +3,7 @@ package org.civicgrid.geo.crs;
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
 import org.civicgrid.core.locate.CoordinateSystem;
@@ -33,6 +34,8 @@ public final class LatticeTransform {
   public static final int NODES_PER_DEGREE = 256;
   /** How near China's rectangle a point is converted exactly rather than interpolated. */
   static final double EDGE_MARGIN_DEGREES = 0.05;
+  private static final int CACHED_CELLS = 256;
+  private static final long NO_CELL = Long.MIN_VALUE;
 
   private final CoordinateSystem source;
   private final CoordinateSystem target;
@@ -40,6 +43,13 @@ public final class LatticeTransform {
   /** Offsets (target − source, longitude then latitude) of the nodes converted so far. */
   private final Map<Long, double[]> nodes = new HashMap<>();
   private final double[] scratch = new double[2];
+  /**
+   * The coefficients of recently entered cells, direct-mapped by cell, so that a phone jittering
+   * across a cell edge costs no node lookups: per slot the cell's key (or {@link #NO_CELL}) and its
+   * eight coefficients, or NaN in the first for a cell converted exactly.
+   */
+  private final long[] cachedCells = new long[CACHED_CELLS];
+  private final double[] cachedCoefficients = new double[8 * CACHED_CELLS];
 
   /** The cell the last point fell in, and its bilinear coefficients for each coordinate. */
   private int cellColumn = Integer.MIN_VALUE;
@@ -58,6 +68,7 @@ public final class LatticeTransform {
     this.source = source;
     this.target = target;
     this.identity = CoordinateTransforms.sameFrame(source, target);
+    Arrays.fill(cachedCells, NO_CELL);
   }
 
   /** A transform from {@code source} to {@code target}. */
@@ -115,34 +126,57 @@ public final class LatticeTransform {
     }
   }
 
-  /** Loads the bilinear coefficients of cell (column, row), converting its corner nodes if new. */
+  /** Loads the bilinear coefficients of cell (column, row), from the cache or its corner nodes. */
   private void enterCell(int column, int row) {
     cellColumn = column;
     cellRow = row;
+    long key = key(column, row);
+    int slot = (int) ((key * 0x9E37_79B9_7F4A_7C15L) >>> 56) & (CACHED_CELLS - 1);
+    int at = 8 * slot;
+    double[] c = cachedCoefficients;
+    if (cachedCells[slot] != key) {
+      cachedCells[slot] = key;
+      computeCell(column, row, c, at);
+    }
+    cellExact = Double.isNaN(c[at]);
+    lon00 = c[at];
+    lonU = c[at + 1];
+    lonV = c[at + 2];
+    lonUv = c[at + 3];
+    lat00 = c[at + 4];
+    latU = c[at + 5];
+    latV = c[at + 6];
+    latUv = c[at + 7];
+  }
+
+  /** Writes cell (column, row)'s eight coefficients at {@code c[at]}, or NaN first if it is exact. */
+  private void computeCell(int column, int row, double[] c, int at) {
     double west = (double) column / NODES_PER_DEGREE;
     double south = (double) row / NODES_PER_DEGREE;
     double east = (double) (column + 1) / NODES_PER_DEGREE;
     double north = (double) (row + 1) / NODES_PER_DEGREE;
-    cellExact = nearChinaEdge(west, south, east, north);
-    if (cellExact) {
+    if (nearChinaEdge(west, south, east, north)) {
+      c[at] = Double.NaN;
       return;
     }
     double[] sw = node(column, row);
     double[] se = node(column + 1, row);
     double[] nw = node(column, row + 1);
     double[] ne = node(column + 1, row + 1);
-    lon00 = sw[0];
-    lonU = se[0] - sw[0];
-    lonV = nw[0] - sw[0];
-    lonUv = ne[0] - se[0] - nw[0] + sw[0];
-    lat00 = sw[1];
-    latU = se[1] - sw[1];
-    latV = nw[1] - sw[1];
-    latUv = ne[1] - se[1] - nw[1] + sw[1];
+    for (int d = 0; d < 2; d++) {
+      c[at + 4 * d] = sw[d];
+      c[at + 4 * d + 1] = se[d] - sw[d];
+      c[at + 4 * d + 2] = nw[d] - sw[d];
+      c[at + 4 * d + 3] = ne[d] - se[d] - nw[d] + sw[d];
+    }
+  }
+
+  private static long key(int column, int row) {
+    return (long) column << 32 | (row & 0xFFFF_FFFFL);
   }
 
   private double[] node(int column, int row) {
-    long key = (long) column << 32 | (row & 0xFFFF_FFFFL);
+    long key = key(column, row);
     double[] offset = nodes.get(key);
     if (offset == null) {
       double lon = (double) column / NODES_PER_DEGREE;
