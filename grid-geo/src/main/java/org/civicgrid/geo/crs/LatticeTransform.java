@@ -10,7 +10,7 @@ import org.civicgrid.core.locate.CoordinateSystem;
 
 /**
  * Converts long runs of nearby points, such as a worker's month of GPS positions, between two
- * coordinate systems at a few nanoseconds a point, where {@link CoordinateTransforms} takes about
+ * coordinate systems at tens of nanoseconds a point, where {@link CoordinateTransforms} takes about
  * 3 µs for each GCJ-02 → WGS-84 point. The exact conversion is sampled on a lattice of nodes
  * {@value #NODES_PER_DEGREE} to the degree (about 430 m × 330 m at latitude 42°) and interpolated
  * bilinearly in between, as NTv2 grid-shift files do.

@@ -27,8 +27,18 @@ import org.civicgrid.geo.patrol.TrackSplitter.Stretch;
  * GCJ-02 stretches distances by up to 0.6 % and BD-09 by up to 1.8 %, more than the 0.5 % the
  * project allows for measures. The {@link PatrolArea} holds the grid's boundary converted exactly
  * to WGS-84 once. A GCJ-02 or BD-09 track is converted with a {@link LatticeTransform}, within a
- * few centimetres of the exact conversion at a few nanoseconds a position. Converting exactly
+ * few centimetres of the exact conversion at tens of nanoseconds a position. Converting exactly
  * would cost about 3 µs a position.
+ *
+ * <p><b>Patrols.</b> Positions reached faster than the rule's maximum speed are GPS noise: they are
+ * discarded and reported with their distance and implied speed. A patrol runs from a position
+ * inside the worker's grid to the last position inside before a silence longer than the rule's
+ * gap, a pause longer than its maximum pause (waiting at the post), a stay outside the grid longer
+ * than its limit (a trip to the office), or the end of the track. The walk to the grid and back is
+ * not part of it. Shorter pauses and stays outside are part of it. The share inside is a share of
+ * time, not of length, so a worker talking to residents inside the grid is patrolling it. Each
+ * segment between two positions counts as inside, outside, or half and half when it crosses the
+ * boundary. Moves within the rule's jitter add no length.
  *
  * <p><b>Days.</b> Days are local dates in the analyser's zone ({@link #CHINA} unless set), and a
  * patrol counts for the day it started, even if it runs past midnight. A day complies when at
