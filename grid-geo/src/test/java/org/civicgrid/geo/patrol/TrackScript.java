@@ -166,15 +166,6 @@ final class TrackScript {
     return builder.build();
   }
 
-  /** The length of the recorded path in metres, every move counted, on Geodesy's ellipsoid formula. */
-  double pathMetres() {
-    double total = 0;
-    for (int k = 1; k < points.size(); k++) {
-      total += metres(points.get(k - 1)[0], points.get(k - 1)[1], points.get(k)[0], points.get(k)[1]);
-    }
-    return total;
-  }
-
   private void tick() {
     now += STEP_SECONDS * 1000L;
     record(lon, lat);
