@@ -3,14 +3,14 @@ package org.civicgrid.geo.patrol;
 import org.civicgrid.geo.crs.Geodesy;
 
 /**
- * Metres between two nearby WGS-84 positions, fast enough to run once or twice per position of a
+ * Metres between two nearby WGS-84 positions, fast enough to run a few times per position of a
  * month of tracks. It uses the same local formula as {@link Geodesy#distanceMetres}: degrees are
- * scaled by the ellipsoid's metres per degree at the segment's mid-latitude, without the sine,
- * cosine and square roots per call. The scales are computed at the centre of the mid-latitude's
+ * scaled by the ellipsoid's metres per degree at the segment's mid-latitude, but with one square
+ * root per call and no sine or cosine. The scales are computed at the centre of the mid-latitude's
  * 0.01° band and kept while a track stays in the band. Both scales are corrected linearly for the
  * offset from that centre, so the result stays within 1e-7 of Geodesy's. Segments of a track
  * are metres to a few hundred metres long, where that formula agrees with Karney's geodesics to
- * parts per million. Not for segments across the ±180° meridian.
+ * within 1e-5. Not for segments across the ±180° meridian.
  *
  * <p>Not thread-safe (it keeps the band it is in); use one per track.
  */

@@ -27,8 +27,8 @@ import org.openjdk.jmh.annotations.Warmup;
  * The point-in-grid test of patrol analysis, once per position: {@link FlatAreaLocator} against
  * JTS's {@code IndexedPointInAreaLocator} (the baseline), on the same positions. The grids are the
  * 300 compounds of a {@link SyntheticCity} of 3,600 building grids. The positions are a random walk
- * over each compound's envelope widened by a fifth each way, so about half are inside and many lie near an
- * edge. Times are per position.
+ * over each compound's envelope widened by a tenth on each side, so many lie inside and many near
+ * an edge. Times are per position.
  *
  * <pre>
  * mvn -B -o -Pbench -pl grid-core,grid-geo test-compile exec:exec -Dbench="PointInGridBenchmark"
