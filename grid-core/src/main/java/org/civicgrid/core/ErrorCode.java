@@ -48,5 +48,8 @@ public enum ErrorCode {
   PLUGIN_FAILED,
 
   /** A geometry is not a valid area (self-intersecting, collapsed), or an operation made it one. */
-  INVALID_GEOMETRY
+  INVALID_GEOMETRY,
+
+  /** A working calendar has no public-holiday data for the year a date falls in, so its working time is unknown. */
+  CALENDAR_YEAR_MISSING
 }
