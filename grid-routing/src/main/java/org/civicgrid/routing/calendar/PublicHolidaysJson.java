@@ -9,6 +9,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectReader;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.google.common.collect.ImmutableList;
@@ -18,6 +19,7 @@ import java.io.InputStream;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.civicgrid.core.CivicGridException;
 import org.civicgrid.core.ErrorCode;
 
@@ -34,6 +36,9 @@ final class PublicHolidaysJson {
       .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
       .build()
       .readerFor(Document.class);
+
+  /** Jackson's wording for an absent required field, reworded without its internal index. */
+  private static final Pattern MISSING = Pattern.compile("Missing required creator property '(\\w+)' \\(index \\d+\\)");
 
   private PublicHolidaysJson() {}
 
@@ -53,9 +58,14 @@ final class PublicHolidaysJson {
   private static CivicGridException malformed(String source, JsonProcessingException e) {
     JsonLocation at = e.getLocation();
     String where = at == null ? source : source + ", line " + at.getLineNr();
-    String problem = e instanceof ValueInstantiationException && e.getCause() != null
-        ? e.getCause().getMessage()
-        : e.getOriginalMessage().replaceAll("\\s*at \\[Source: [^\\]]*\\]", "");
+    String problem;
+    if (e instanceof ValueInstantiationException && e.getCause() != null) {
+      problem = e.getCause().getMessage();
+    } else if (e instanceof UnrecognizedPropertyException u) {
+      problem = "unknown field \"" + u.getPropertyName() + "\"; expected one of " + u.getKnownPropertyIds();
+    } else {
+      problem = MISSING.matcher(e.getOriginalMessage()).replaceAll("\"$1\" is missing");
+    }
     return new CivicGridException(ErrorCode.MALFORMED_INPUT, where + ": " + problem, e);
   }
 
