@@ -24,7 +24,8 @@ import java.util.Optional;
  * 7). <b>Used</b> time is the same measure from the start to now, minus the paused time. The due
  * instant is when used time reaches the allowance; a pause pushes it on by the paused time that would
  * have counted (paused working hours for a working limit), and a pause after the due instant does
- * not move it. The {@link #status traffic light} compares used time with the allowance.
+ * not move it. The {@link #status traffic light} compares used time with the allowance, and is red
+ * once the due instant has passed.
  *
  * <p><b>Re-projection.</b> The due instant is a function of calendar, limit, start and pauses, so
  * {@link #reproject} recomputes all of it on a new calendar (as Zammad recalculates escalations on a
@@ -183,19 +184,30 @@ public final class Deadline {
     return Duration.ofMillis(used(now));
   }
 
-  /** The allowance left at {@code now}; negative once overdue. */
+  /**
+   * The allowance left at {@code now}: negative once more than the allowance is used, and zero
+   * while an overdue limit waits for the next working time.
+   */
   public Duration remaining(Instant now) {
     return Duration.ofMillis(allowance - used(now));
   }
 
-  /** Whether more than the allowance is used by {@code now}. */
+  /**
+   * Whether {@code now} (or the stop, if earlier) is past the due instant. A limit that ended at
+   * the close of business is overdue that evening, though no more working time has been used.
+   */
   public boolean isOverdue(Instant now) {
-    return used(now) > allowance;
+    return due != NONE && clip(now) > due;
   }
 
-  /** The traffic light at {@code now}: green below 80 % of the allowance used, yellow to 100 %, red beyond. */
+  /**
+   * The traffic light at {@code now}: red once past the due instant (more than 100 % of the limit
+   * used, counting the evening after a close-of-business due instant as past it), otherwise yellow
+   * from 80 % of the allowance used and green below.
+   */
   public TrafficLight status(Instant now) {
-    return TrafficLight.of(used(now), allowance);
+    long t = clip(now);
+    return due != NONE && t > due ? TrafficLight.RED : TrafficLight.of(used(t), allowance);
   }
 
   /**
@@ -293,11 +305,17 @@ public final class Deadline {
   }
 
   private long used(Instant now) {
+    return used(clip(now));
+  }
+
+  /** {@code now} in milliseconds, or the stop if earlier. */
+  private long clip(Instant now) {
     long t = checkNotNull(now, "now").toEpochMilli();
     checkArgument(t >= start, "now %s is before the deadline's start %s", now, Instant.ofEpochMilli(start));
-    if (stoppedAt != NONE && stoppedAt < t) {
-      t = stoppedAt;
-    }
+    return stoppedAt != NONE && stoppedAt < t ? stoppedAt : t;
+  }
+
+  private long used(long t) {
     LimitUnit unit = limit.unit();
     long used = calendar.counted(unit, start, t);
     for (int i = 0; i < pauses.length && pauses[i] < t; i += 2) {

@@ -9,6 +9,8 @@ import java.time.Duration;
  * The traffic-light status (红黄绿灯) of a time limit by the share of it used: green below 80 %,
  * yellow from 80 % up to and including 100 %, red above 100 %. The boundaries are exact: a limit
  * used to exactly 80 % is yellow, to exactly 100 % still yellow, and red only once it is exceeded.
+ * {@link Deadline#status} also shows red once its due instant has passed, though a working limit
+ * that ended at the close of business uses no more of it until work resumes.
  */
 public enum TrafficLight {
   /** Less than 80 % of the limit used. */
