@@ -240,12 +240,14 @@ public final class WorkingCalendar {
       return from;
     }
     YearTable y = tableAt(from);
-    long target = y.workedBefore(from) + amount;
+    int day = y.dayOf(from);
+    long target = y.workedBefore(from, day) + amount;
     while (target > y.total()) {
       target -= y.total();
       y = table(y.year + 1);
+      day = 0;
     }
-    return y.instantAt(target);
+    return y.instantAt(target, day);
   }
 
   long workedBetween(long from, long to) {

@@ -15,6 +15,8 @@ import java.util.function.Function;
  */
 final class YearTable {
   private static final long DAY_MS = 86_400_000L;
+  /** How many days {@link #instantAt} steps through before it switches to a binary search. */
+  private static final int LINEAR_DAYS = 16;
 
   final int year;
   /** The first instant of the year (local midnight of 1 January). */
@@ -122,10 +124,11 @@ final class YearTable {
 
   /** The working time from the start of the year to {@code t}, for {@code start <= t <= end}. */
   long workedBefore(long t) {
-    if (t == end) {
-      return total();
-    }
-    int d = dayOf(t);
+    return t == end ? total() : workedBefore(t, dayOf(t));
+  }
+
+  /** The working time from the start of the year to {@code t}, which lies in day {@code d}. */
+  long workedBefore(long t, int d) {
     long worked = workBefore[d];
     for (int i = firstInterval[d], last = firstInterval[d + 1]; i < last && t > intervalStart[i]; i++) {
       worked += Math.min(t, intervalEnd[i]) - intervalStart[i];
@@ -135,22 +138,30 @@ final class YearTable {
 
   /**
    * The earliest instant by which {@code worked} of working time has passed since the start of the
-   * year, for {@code 0 < worked <= total()}: an amount that fills an interval exactly ends at the
-   * interval's end, not at the start of the next one.
+   * year, for {@code workBefore(day fromDay) < worked <= total()}: an amount that fills an interval
+   * exactly ends at the interval's end, not at the start of the next one.
    */
-  long instantAt(long worked) {
-    // The first day boundary with at least `worked` before it; the day ending there holds the instant.
-    int lo = 1;
-    int hi = days;
-    while (lo < hi) {
-      int mid = (lo + hi) >>> 1;
-      if (workBefore[mid] >= worked) {
-        hi = mid;
-      } else {
-        lo = mid + 1;
-      }
+  long instantAt(long worked, int fromDay) {
+    // Limits mostly end within days of their start: step forward from there (predictable branches),
+    // and only binary-search the rest of the year for long limits.
+    int d = fromDay;
+    int stop = Math.min(days - 1, fromDay + LINEAR_DAYS);
+    while (d < stop && workBefore[d + 1] < worked) {
+      d++;
     }
-    int d = lo - 1;
+    if (workBefore[d + 1] < worked) {
+      int lo = d + 2;
+      int hi = days;
+      while (lo < hi) {
+        int mid = (lo + hi) >>> 1;
+        if (workBefore[mid] >= worked) {
+          hi = mid;
+        } else {
+          lo = mid + 1;
+        }
+      }
+      d = lo - 1;
+    }
     long left = worked - workBefore[d];
     int i = firstInterval[d];
     long length = intervalEnd[i] - intervalStart[i];

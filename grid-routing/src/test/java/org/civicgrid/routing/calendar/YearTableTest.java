@@ -33,9 +33,22 @@ class YearTableTest {
   @Test
   void anAmountThatFillsAnIntervalEndsAtItsEndNotAtTheNextStart() {
     long mondayMorning = WEEKDAYS_2025.workedBefore(ms("2025-03-17T12:00"));
-    assertThat(WEEKDAYS_2025.instantAt(mondayMorning)).isEqualTo(ms("2025-03-17T12:00"));
-    assertThat(WEEKDAYS_2025.instantAt(mondayMorning + 1)).isEqualTo(ms("2025-03-17T14:00") + 1);
-    assertThat(WEEKDAYS_2025.instantAt(WEEKDAYS_2025.total())).isEqualTo(ms("2025-12-31T17:30"));
+    int monday = WEEKDAYS_2025.dayOf(ms("2025-03-17T09:00"));
+    assertThat(WEEKDAYS_2025.instantAt(mondayMorning, monday)).isEqualTo(ms("2025-03-17T12:00"));
+    assertThat(WEEKDAYS_2025.instantAt(mondayMorning + 1, monday)).isEqualTo(ms("2025-03-17T14:00") + 1);
+    assertThat(WEEKDAYS_2025.instantAt(WEEKDAYS_2025.total(), 0)).isEqualTo(ms("2025-12-31T17:30"));
+  }
+
+  @Test
+  void theForwardStepAndTheBinarySearchFindTheSameInstant() {
+    for (long hours = 1; hours < 261 * 7; hours += 13) {
+      long worked = hours * 3_600_000L + 1;
+      long found = WEEKDAYS_2025.instantAt(worked, 0);
+      int day = WEEKDAYS_2025.dayOf(found);
+      assertThat(WEEKDAYS_2025.instantAt(worked, day)).isEqualTo(found);
+      assertThat(WEEKDAYS_2025.instantAt(worked, Math.max(0, day - 20))).isEqualTo(found);
+      assertThat(WEEKDAYS_2025.workedBefore(found)).isEqualTo(worked);
+    }
   }
 
   @Test
