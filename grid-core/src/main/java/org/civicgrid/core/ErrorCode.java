@@ -63,5 +63,8 @@ public enum ErrorCode {
    * Staffing data has errors (an assignment to an unknown grid, role or person, overlapping holders of
    * a single-holder role, a role id declared twice in a catalogue); nothing of it was applied.
    */
-  INVALID_STAFFING
+  INVALID_STAFFING,
+
+  /** A working calendar has no public-holiday data for the year a date falls in, so its working time is unknown. */
+  CALENDAR_YEAR_MISSING
 }
