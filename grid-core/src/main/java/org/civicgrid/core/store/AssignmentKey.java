@@ -25,12 +25,6 @@ import org.civicgrid.core.staff.RoleId;
  */
 public record AssignmentKey(GridCode grid, RoleId role, PersonId person, Optional<String> place, LocalDate from)
     implements Comparable<AssignmentKey> {
-  private static final Comparator<AssignmentKey> ORDER = Comparator.comparing(AssignmentKey::grid)
-      .thenComparing(AssignmentKey::role)
-      .thenComparing(AssignmentKey::person)
-      .thenComparing(k -> k.place().orElse(""))
-      .thenComparing(AssignmentKey::from);
-
   /** First day, then key order: the order of an assignment history ("all of P's posts over time"). */
   static final Comparator<Assignment> BY_START =
       Comparator.comparing((Assignment a) -> a.period().from()).thenComparing(AssignmentKey::of);
@@ -52,14 +46,19 @@ public record AssignmentKey(GridCode grid, RoleId role, PersonId person, Optiona
         assignment.period().from());
   }
 
-  /** True when {@code assignment} has this key. */
-  public boolean identifies(Assignment assignment) {
-    return equals(of(assignment));
-  }
-
   @Override
   public int compareTo(AssignmentKey other) {
-    return ORDER.compare(this, other);
+    int c = grid.compareTo(other.grid);
+    if (c == 0) {
+      c = role.compareTo(other.role);
+    }
+    if (c == 0) {
+      c = person.compareTo(other.person);
+    }
+    if (c == 0) {
+      c = place.orElse("").compareTo(other.place.orElse(""));
+    }
+    return c != 0 ? c : from.compareTo(other.from);
   }
 
   @Override

@@ -3,9 +3,8 @@ package org.civicgrid.core.store;
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
-import java.time.LocalDateTime;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.TreeMap;
 import org.civicgrid.core.CivicGridException;
 import org.civicgrid.core.ErrorCode;
 import org.civicgrid.core.staff.Absence;
@@ -16,28 +15,17 @@ import org.civicgrid.core.staff.StaffMember;
 
 /**
  * Applies {@link StaffChange}s to a working copy of {@link StaffRecords}, keyed as a database keys its
- * rows; the records it started from are never touched, so a refused change leaves nothing behind. Not
- * thread-safe; one per write.
+ * rows; the records it started from are never touched, so a refused change leaves nothing behind. The
+ * copy keeps the records' order, replaced items in place and new ones at the end, so the records it
+ * makes are nearly sorted and cheap to sort: a write of a few changes to 80,000 assignments costs a few
+ * linear passes. Not thread-safe; one per write.
  */
 final class StaffEdit {
-  private record AbsenceKey(PersonId person, LocalDateTime from) implements Comparable<AbsenceKey> {
-    @Override
-    public int compareTo(AbsenceKey other) {
-      int byPerson = person.compareTo(other.person);
-      return byPerson != 0 ? byPerson : from.compareTo(other.from);
-    }
-
-    @Override
-    public String toString() {
-      return "absence of " + person + " from " + from;
-    }
-  }
-
   private final TerritoryId territory;
   private RoleCatalogue roles;
-  private final TreeMap<PersonId, StaffMember> members = new TreeMap<>();
-  private final TreeMap<AssignmentKey, Assignment> assignments = new TreeMap<>();
-  private final TreeMap<AbsenceKey, Absence> absences = new TreeMap<>();
+  private final LinkedHashMap<PersonId, StaffMember> members = new LinkedHashMap<>();
+  private final LinkedHashMap<AssignmentKey, Assignment> assignments = new LinkedHashMap<>();
+  private final LinkedHashMap<AbsenceKey, Absence> absences = new LinkedHashMap<>();
 
   /** An edit of a territory that has no staff stored yet. */
   StaffEdit(TerritoryId territory) {
@@ -49,7 +37,7 @@ final class StaffEdit {
     roles = records.roles();
     records.members().forEach(m -> members.put(m.id(), m));
     records.assignments().forEach(a -> assignments.put(AssignmentKey.of(a), a));
-    records.absences().forEach(a -> absences.put(new AbsenceKey(a.person(), a.from()), a));
+    records.absences().forEach(a -> absences.put(AbsenceKey.of(a), a));
   }
 
   StaffEdit apply(List<StaffChange> changes) {
@@ -84,15 +72,15 @@ final class StaffEdit {
       stored(remove.assignment(), "remove");
       assignments.remove(remove.assignment());
     } else if (change instanceof StaffChange.AddAbsence add) {
-      AbsenceKey key = new AbsenceKey(add.absence().person(), add.absence().from());
+      AbsenceKey key = AbsenceKey.of(add.absence());
       if (absences.putIfAbsent(key, add.absence()) != null) {
-        throw refused(ErrorCode.ILLEGAL_CHANGE, key + " is stored already");
+        throw refused(ErrorCode.ILLEGAL_CHANGE, "absence of " + key + " is stored already");
       }
     } else {
       StaffChange.RemoveAbsence remove = (StaffChange.RemoveAbsence) change;
       AbsenceKey key = new AbsenceKey(remove.person(), remove.from());
       if (absences.remove(key) == null) {
-        throw refused(ErrorCode.NOT_FOUND, "no " + key + " to remove");
+        throw refused(ErrorCode.NOT_FOUND, "no absence of " + key + " to remove");
       }
     }
   }

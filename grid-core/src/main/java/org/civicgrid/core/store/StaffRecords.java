@@ -4,9 +4,10 @@ import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
+import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 import org.civicgrid.core.CivicGridException;
 import org.civicgrid.core.ErrorCode;
@@ -35,9 +36,6 @@ import org.civicgrid.core.staff.Staffing;
 public record StaffRecords(
     TerritoryId territory, long version, RoleCatalogue roles, ImmutableList<StaffMember> members,
     ImmutableList<Assignment> assignments, ImmutableList<Absence> absences) {
-  static final Comparator<Absence> ABSENCE_ORDER =
-      Comparator.comparing(Absence::person).thenComparing(Absence::from);
-
   /**
    * Sorts the members, assignments and absences into key order.
    *
@@ -48,11 +46,9 @@ public record StaffRecords(
     checkNotNull(territory, "territory");
     checkArgument(version >= 1, "territory %s: version %s of stored staff is not positive", territory, version);
     checkNotNull(roles, "roles");
-    members = sortedUnique(territory, members, Comparator.comparing(StaffMember::id), StaffMember::id, "member");
-    assignments = sortedUnique(territory, assignments, Comparator.comparing(AssignmentKey::of), AssignmentKey::of,
-        "assignment");
-    absences = sortedUnique(territory, absences, ABSENCE_ORDER, a -> a.person() + " absent from " + a.from(),
-        "absence");
+    members = sortedUnique(territory, members, StaffMember::id, "member");
+    assignments = sortedUnique(territory, assignments, AssignmentKey::of, "assignment");
+    absences = sortedUnique(territory, absences, AbsenceKey::of, "absence");
   }
 
   /**
@@ -103,14 +99,30 @@ public record StaffRecords(
     return Staffing.of(hierarchy, roles, members, assignments, absences);
   }
 
-  private static <T, K> ImmutableList<T> sortedUnique(TerritoryId territory, List<T> items, Comparator<T> order,
-      Function<T, K> key, String what) {
-    ImmutableList<T> sorted = ImmutableList.sortedCopyOf(order, checkNotNull(items, what));
-    for (int i = 1; i < sorted.size(); i++) {
-      checkArgument(order.compare(sorted.get(i - 1), sorted.get(i)) != 0, "territory %s: %s %s appears twice",
-          territory, what, key.apply(sorted.get(i)));
+  /**
+   * {@code items} in ascending order of their keys, each key once. Keys are made once per item, and
+   * items that come sorted, as from a store or an edit, are not sorted again.
+   */
+  private static <T, K extends Comparable<? super K>> ImmutableList<T> sortedUnique(TerritoryId territory,
+      List<T> items, Function<T, K> key, String what) {
+    checkNotNull(items, what);
+    List<Map.Entry<K, T>> keyed = new ArrayList<>(items.size());
+    boolean sorted = true;
+    for (T item : items) {
+      K k = key.apply(checkNotNull(item, what));
+      sorted = sorted && (keyed.isEmpty() || keyed.get(keyed.size() - 1).getKey().compareTo(k) < 0);
+      keyed.add(Map.entry(k, item));
     }
-    return sorted;
+    if (!sorted) {
+      keyed.sort(Map.Entry.comparingByKey());
+      for (int i = 1; i < keyed.size(); i++) {
+        checkArgument(keyed.get(i - 1).getKey().compareTo(keyed.get(i).getKey()) != 0,
+            "territory %s: %s %s appears twice", territory, what, keyed.get(i).getKey());
+      }
+    }
+    ImmutableList.Builder<T> result = ImmutableList.builderWithExpectedSize(keyed.size());
+    keyed.forEach(e -> result.add(e.getValue()));
+    return result.build();
   }
 
   @Override
