@@ -83,6 +83,7 @@ public abstract class StaffStoreContract extends StaffStoreReadContract {
         Assignment.of(ZHANG_WEI, CompoundStaff.GRID_1, Roles.VOLUNTEER.id(), Period.from(CHANGE_DAY)).atPlace("B2")));
     assertThat(last.version()).isEqualTo(9);
   }
+
   @Test
   void appliesTheChangesOfOneWriteInOrder() {
     TerritoryId id = compound("haizhou");
@@ -97,6 +98,7 @@ public abstract class StaffStoreContract extends StaffStoreReadContract {
         new StaffChange.AddAbsence(away),
         StaffChange.RemoveAbsence.of(away));
   }
+
   @Test
   void aStaleWriteConflictsAndChangesNothing() {
     TerritoryId id = compound("haizhou");
@@ -112,6 +114,7 @@ public abstract class StaffStoreContract extends StaffStoreReadContract {
         .hasMessageContaining(id.value());
     assertThat(store.load(id)).contains(theirs);
   }
+
   @Test
   void theExpectedVersionSaysWhetherTheTerritoryMayExist() {
     TerritoryId id = compound("haizhou");
@@ -122,6 +125,7 @@ public abstract class StaffStoreContract extends StaffStoreReadContract {
         .isInstanceOfSatisfying(VersionConflictException.class, e -> assertThat(e.actual()).isZero());
     assertThat(store.load(missing)).isEmpty();
   }
+
   @Test
   void aWriteThatFailsPartWayAppliesNothing() {
     TerritoryId id = compound("haizhou");
@@ -134,6 +138,7 @@ public abstract class StaffStoreContract extends StaffStoreReadContract {
     assertThat(store.member(id, PersonId.of("fx-100"))).isEmpty();
     assertWrites(id, newMember);
   }
+
   @Test
   void refusesChangesThatCannotBeApplied() {
     TerritoryId id = compound("haizhou");
@@ -147,6 +152,7 @@ public abstract class StaffStoreContract extends StaffStoreReadContract {
     assertRefused(id, ErrorCode.NOT_FOUND, WANG_FANG.value(),
         new StaffChange.RemoveAbsence(WANG_FANG, WANG_TRAINING.from().withNano(0)));
   }
+
   @Test
   void aFirstWriteDeclaresTheRolesAndNoWriteIsEmpty() {
     TerritoryId id = territory("haizhou");
@@ -159,6 +165,7 @@ public abstract class StaffStoreContract extends StaffStoreReadContract {
     assertThatThrownBy(() -> store.write(id, 1, List.of())).isInstanceOf(IllegalArgumentException.class);
     assertThat(store.version(id)).isEqualTo(1);
   }
+
   @Test
   void deletesWithTheCurrentVersionOnly() {
     TerritoryId id = compound("haizhou");
@@ -217,6 +224,7 @@ public abstract class StaffStoreContract extends StaffStoreReadContract {
     String winner = results.get(0).get(rounds - 1) ? "张伟" : "张卫";
     assertThat(store.member(id, ZHANG_WEI).orElseThrow().name()).isEqualTo(winner + (rounds - 1));
   }
+
   @Test
   void concurrentWritersWhoRetryNeverLoseAChange() throws Exception {
     TerritoryId id = compound("contended");
@@ -250,6 +258,7 @@ public abstract class StaffStoreContract extends StaffStoreReadContract {
     assertThat(store.absencesOf(id, ZHANG_WEI)).hasSize(1 + writers * absencesEach);
     assertThat(store.version(id)).isEqualTo(1 + writers * absencesEach);
   }
+
   @Test
   void whatWasWrittenSurvivesReopeningExactlyWhenDurable() throws Exception {
     TerritoryId id = compound("haizhou");
@@ -264,6 +273,7 @@ public abstract class StaffStoreContract extends StaffStoreReadContract {
       assertThat(reopened.load(id)).isEmpty();
     }
   }
+
   @Test
   void aClosedStorageRefusesWork() {
     Storage storage = openTracked();
@@ -277,6 +287,7 @@ public abstract class StaffStoreContract extends StaffStoreReadContract {
     assertThatThrownBy(() -> staff.assignmentsOf(id, ZHANG_WEI)).isInstanceOf(IllegalStateException.class);
     assertThatThrownBy(storage::staff).isInstanceOf(IllegalStateException.class);
   }
+
   @Test
   void refusesNullsAndBadArguments() {
     TerritoryId id = compound("haizhou");

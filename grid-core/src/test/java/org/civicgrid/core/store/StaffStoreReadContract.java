@@ -124,9 +124,9 @@ public abstract class StaffStoreReadContract extends StoreContract<Storage> {
     assertThat(memberPages).extracting(List::size).containsExactly(250, 250, 100);
     assertThat(memberPages.stream().flatMap(List::stream))
         .containsExactlyElementsOf(members.stream().sorted(Comparator.comparing(StaffMember::id)).toList());
-    AssignmentKey between = new AssignmentKey(GridCode.of(COMPOUND.value() + "150"), Roles.VOLUNTEER.id(),
-        PersonId.of("v-0000"), Optional.empty(), JAN_1);
-    assertThat(store.assignments(id, Optional.of(between), 8)).extracting(a -> a.grid().value())
+    AssignmentKey neverStored = new AssignmentKey(GridCode.of(COMPOUND.value() + "150"), Roles.VOLUNTEER.id(),
+        PersonId.of("a-removed"), Optional.empty(), JAN_1);
+    assertThat(store.assignments(id, Optional.of(neverStored), 8)).extracting(a -> a.grid().value())
         .containsOnly(COMPOUND.value() + "150");
   }
 
