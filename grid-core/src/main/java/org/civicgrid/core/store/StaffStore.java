@@ -50,8 +50,9 @@ public interface StaffStore {
    *     written
    * @throws CivicGridException with {@link ErrorCode#NOT_FOUND} or {@link ErrorCode#ILLEGAL_CHANGE} when a
    *     change cannot be applied (see {@link StaffRecords#apply}); nothing was written
-   * @throws IllegalArgumentException when {@code changes} is empty, or {@code expectedVersion} is 0 and
-   *     no change declares the role catalogue ({@link StaffChange.PutRoles})
+   * @throws IllegalArgumentException when {@code changes} is empty, {@code expectedVersion} is negative, or
+   *     it is 0 and no change declares the role catalogue ({@link StaffChange.PutRoles}); checked before
+   *     the version
    */
   long write(TerritoryId territory, long expectedVersion, List<StaffChange> changes);
 
