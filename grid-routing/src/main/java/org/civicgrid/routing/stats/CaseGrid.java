@@ -25,8 +25,8 @@ public interface CaseGrid {
 
   /**
    * The grid the case lies in (属地): the grid it was reported in, or the grid of the place it was
-   * reported at; for a case reported at a point, the grid of the first grid unit it was dispatched
-   * to; otherwise none.
+   * reported at; for a case reported at a point, the grid of the first grid unit that led it, else of
+   * a grid unit handling it jointly now; otherwise none.
    *
    * @throws CivicGridException with {@link ErrorCode#NOT_FOUND}, when asked about a case at a place
    *     the hierarchy does not have
@@ -45,6 +45,7 @@ public interface CaseGrid {
         return Optional.of(known.grid());
       }
       return state.dispatchedUnits().stream().filter(u -> u.kind() == HandlingUnit.Kind.GRID).findFirst()
+          .or(() -> state.units().stream().filter(u -> u.kind() == HandlingUnit.Kind.GRID).findFirst())
           .flatMap(HandlingUnit::gridCode);
     };
   }
