@@ -66,5 +66,7 @@ public enum ErrorCode {
   INVALID_STAFFING,
 
   /** A working calendar has no public-holiday data for the year a date falls in, so its working time is unknown. */
-  CALENDAR_YEAR_MISSING
+  CALENDAR_YEAR_MISSING,
+  /** A composite score's weights are unusable (not summing to 1, negative, or on an indicator that cannot be scored). */
+  INVALID_SCORE_SCHEME
 }
