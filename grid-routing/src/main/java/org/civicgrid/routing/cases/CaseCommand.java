@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.civicgrid.core.staff.PersonId;
+import org.civicgrid.routing.calendar.TimeLimit;
 
 /**
  * One step asked of a case: who gives it ({@link #actor()}), when ({@link #at()}), what ({@link
@@ -313,7 +314,7 @@ public sealed interface CaseCommand {
   }
 
   /** The handling unit asks for more time; someone else must approve it. */
-  record RequestExtension(Actor actor, Instant at, ExtensionLength length, String reason) implements CaseCommand {
+  record RequestExtension(Actor actor, Instant at, TimeLimit length, String reason) implements CaseCommand {
     public RequestExtension {
       checkCommon(CommandKind.REQUEST_EXTENSION, actor, at);
       checkNotNull(length, "REQUEST_EXTENSION length");

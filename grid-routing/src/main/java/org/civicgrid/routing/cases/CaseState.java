@@ -9,6 +9,8 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
 import org.civicgrid.core.staff.PersonId;
+import org.civicgrid.routing.calendar.Pause;
+import org.civicgrid.routing.calendar.TimeLimit;
 
 /**
  * Where a case stands, and the figures statistics need about how it got there: a pure fold of its
@@ -210,12 +212,12 @@ public final class CaseState {
   }
 
   /** The extension waiting for approval, if any. */
-  public Optional<ExtensionLength> pendingExtension() {
+  public Optional<TimeLimit> pendingExtension() {
     return Optional.ofNullable(tally.pendingExtension);
   }
 
   /** The approved extensions, oldest first (延时时长). */
-  public ImmutableList<ExtensionLength> extensions() {
+  public ImmutableList<TimeLimit> extensions() {
     return tally.extensions;
   }
 

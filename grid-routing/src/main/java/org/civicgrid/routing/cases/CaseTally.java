@@ -6,6 +6,8 @@ import java.time.Instant;
 import java.util.Objects;
 import java.util.Set;
 import org.civicgrid.core.staff.PersonId;
+import org.civicgrid.routing.calendar.Pause;
+import org.civicgrid.routing.calendar.TimeLimit;
 
 /**
  * The part of a {@link CaseState} that only side steps change: the counts behind the indicators, the
@@ -32,9 +34,9 @@ final class CaseTally {
   final CaseStatus heldIn;
   final Instant heldSince;
   final ImmutableList<Pause> pauses;
-  final ExtensionLength pendingExtension;
+  final TimeLimit pendingExtension;
   final PersonId pendingExtensionBy;
-  final ImmutableList<ExtensionLength> extensions;
+  final ImmutableList<TimeLimit> extensions;
   final int extensionsRefused;
   final boolean selfHandled;
   final int satisfaction;
@@ -97,7 +99,7 @@ final class CaseTally {
         d.pendingExtensionBy = command.actor().person();
       }
       case APPROVE_EXTENSION -> {
-        d.extensions = ImmutableList.<ExtensionLength>builder().addAll(extensions).add(pendingExtension).build();
+        d.extensions = ImmutableList.<TimeLimit>builder().addAll(extensions).add(pendingExtension).build();
         d.clearPendingExtension();
       }
       case REFUSE_EXTENSION -> {
@@ -148,9 +150,9 @@ final class CaseTally {
     CaseStatus heldIn;
     Instant heldSince;
     ImmutableList<Pause> pauses = ImmutableList.of();
-    ExtensionLength pendingExtension;
+    TimeLimit pendingExtension;
     PersonId pendingExtensionBy;
-    ImmutableList<ExtensionLength> extensions = ImmutableList.of();
+    ImmutableList<TimeLimit> extensions = ImmutableList.of();
     int extensionsRefused;
     boolean selfHandled;
     int satisfaction;
@@ -188,7 +190,7 @@ final class CaseTally {
     }
 
     void endHold(Instant at) {
-      pauses = ImmutableList.<Pause>builder().addAll(pauses).add(new Pause(heldSince, at, heldIn)).build();
+      pauses = ImmutableList.<Pause>builder().addAll(pauses).add(new Pause(heldSince, at)).build();
       heldIn = null;
       heldSince = null;
     }

@@ -13,6 +13,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.civicgrid.routing.calendar.TimeLimit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -62,7 +63,7 @@ class CaseCommandTest {
     assertThatThrownBy(() -> new CaseCommand.Hold(OPERATOR, at, "")).hasMessage("HOLD needs a reason");
     assertThatThrownBy(() -> new CaseCommand.RefuseExtension(OPERATOR, at, ""))
         .hasMessage("REFUSE_EXTENSION needs a reason");
-    assertThatThrownBy(() -> new CaseCommand.RequestExtension(OPERATOR, at, ExtensionLength.workingDays(1), ""))
+    assertThatThrownBy(() -> new CaseCommand.RequestExtension(OPERATOR, at, TimeLimit.workingDays(1), ""))
         .hasMessage("REQUEST_EXTENSION needs a reason");
     assertThatThrownBy(() -> new CaseCommand.MarkDuplicate(OPERATOR, at, CaseId.of("c-0"), ""))
         .hasMessage("MARK_DUPLICATE needs a reason");

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import org.civicgrid.core.locate.GeoPoint;
 import org.civicgrid.core.staff.PersonId;
+import org.civicgrid.routing.calendar.TimeLimit;
 
 /**
  * Cases in Changyuan community (长源社区, Fuxin) for tests: the blocked-car report, the people who act
@@ -104,7 +105,7 @@ final class CaseFixtures {
       case JOIN -> new CaseCommand.Join(DISPATCHER, at, POLICE, "the owner refuses to move it");
       case HOLD -> new CaseCommand.Hold(LEADER, at, "waiting for the owner to return from abroad");
       case RESUME -> new CaseCommand.Resume(LEADER, at);
-      case REQUEST_EXTENSION -> new CaseCommand.RequestExtension(WORKER, at, ExtensionLength.workingDays(2),
+      case REQUEST_EXTENSION -> new CaseCommand.RequestExtension(WORKER, at, TimeLimit.workingDays(2),
           "the tow company comes on Wednesday");
       case APPROVE_EXTENSION -> new CaseCommand.ApproveExtension(LEADER, at);
       case REFUSE_EXTENSION -> new CaseCommand.RefuseExtension(LEADER, at, "a tow is possible today");

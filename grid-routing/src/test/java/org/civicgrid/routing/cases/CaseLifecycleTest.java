@@ -1,6 +1,22 @@
 package org.civicgrid.routing.cases;
 
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.assertj.core.api.AbstractThrowableAssert;
+import org.civicgrid.core.ErrorCode;
 import org.civicgrid.core.spi.CapturedLog;
+import org.civicgrid.core.staff.PersonId;
+import org.civicgrid.routing.calendar.TimeLimit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.MethodSource;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.civicgrid.routing.cases.CaseFixtures.CHANGYUAN_GRID;
@@ -12,21 +28,6 @@ import static org.civicgrid.routing.cases.CaseFixtures.WATER;
 import static org.civicgrid.routing.cases.CaseFixtures.WORKER;
 import static org.civicgrid.routing.cases.CaseFixtures.fileIn;
 import static org.civicgrid.routing.cases.CaseFixtures.next;
-
-import java.time.Duration;
-import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Optional;
-import java.util.stream.Stream;
-import org.assertj.core.api.AbstractThrowableAssert;
-import org.civicgrid.core.ErrorCode;
-import org.civicgrid.core.staff.PersonId;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.Arguments;
-import org.junit.jupiter.params.provider.EnumSource;
-import org.junit.jupiter.params.provider.MethodSource;
 
 class CaseLifecycleTest {
   private static final TransitionTable TABLE = TransitionTable.standard();
@@ -162,7 +163,7 @@ class CaseLifecycleTest {
     file = file.execute(new CaseCommand.ApproveExtension(backup, file.state().lastAt()));
     assertThat(file.lastEvent().who().value()).isEqualTo("sl-009");
     assertThat(file.lastEvent().actingFor()).contains(LEADER.person());
-    assertThat(file.state().extensions()).containsExactly(ExtensionLength.workingDays(2));
+    assertThat(file.state().extensions()).containsExactly(TimeLimit.workingDays(2));
   }
 
   @Test

@@ -1,7 +1,5 @@
 package org.civicgrid.routing.cases;
 
-import org.civicgrid.core.spi.CapturedLog;
-import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -14,8 +12,11 @@ import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
 import org.civicgrid.core.code.GridCode;
+import org.civicgrid.core.spi.CapturedLog;
 import org.civicgrid.core.staff.PersonId;
+import org.civicgrid.routing.calendar.TimeLimit;
 import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Thousands of random commands, valid and invalid, on hundreds of cases (seeded, so a failure repeats):
@@ -164,8 +165,8 @@ class CaseReplayPropertyTest {
       case HOLD -> new CaseCommand.Hold(actor, at, "waiting");
       case RESUME -> new CaseCommand.Resume(actor, at);
       case REQUEST_EXTENSION -> new CaseCommand.RequestExtension(actor, at,
-          random.nextBoolean() ? ExtensionLength.workingDays(1 + random.nextInt(5))
-              : ExtensionLength.workingHours(1 + random.nextInt(8)), "parts on order");
+          random.nextBoolean() ? TimeLimit.workingDays(1 + random.nextInt(5))
+              : TimeLimit.workingHours(1 + random.nextInt(8)), "parts on order");
       case APPROVE_EXTENSION -> new CaseCommand.ApproveExtension(actor, at);
       case REFUSE_EXTENSION -> new CaseCommand.RefuseExtension(actor, at, "no");
       case VOID -> new CaseCommand.VoidCase(actor, at, "in error");

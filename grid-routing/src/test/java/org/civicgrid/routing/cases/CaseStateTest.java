@@ -19,6 +19,8 @@ import java.util.List;
 import java.util.Optional;
 import org.civicgrid.core.CivicGridException;
 import org.civicgrid.core.ErrorCode;
+import org.civicgrid.routing.calendar.Pause;
+import org.civicgrid.routing.calendar.TimeLimit;
 import org.junit.jupiter.api.Test;
 
 class CaseStateTest {
@@ -124,9 +126,8 @@ class CaseStateTest {
     file = file.execute(new CaseCommand.Hold(LEADER, held.plus(Duration.ofDays(3)), "owner abroad again"));
     file = file.execute(new CaseCommand.Resume(LEADER, held.plus(Duration.ofDays(3)).plus(Duration.ofHours(5))));
     assertThat(file.state().pauses()).containsExactly(
-        new Pause(held, held.plus(Duration.ofDays(2)), CaseStatus.HANDLING),
-        new Pause(held.plus(Duration.ofDays(3)), held.plus(Duration.ofDays(3)).plus(Duration.ofHours(5)),
-            CaseStatus.HANDLING));
+        new Pause(held, held.plus(Duration.ofDays(2))),
+        new Pause(held.plus(Duration.ofDays(3)), held.plus(Duration.ofDays(3)).plus(Duration.ofHours(5))));
     assertThat(file.state().holds()).isEqualTo(2);
     assertThat(file.state().heldFor()).isEqualTo(Duration.ofHours(53));
     assertThat(file.state().heldSince()).isEmpty();
@@ -138,7 +139,7 @@ class CaseStateTest {
     Instant since = file.state().heldSince().orElseThrow();
     file = file.execute(next(file, CommandKind.VOID));
     assertThat(file.state().status()).isEqualTo(CaseStatus.VOIDED);
-    assertThat(file.state().pauses()).containsExactly(new Pause(since, file.state().lastAt(), CaseStatus.HANDLING));
+    assertThat(file.state().pauses()).containsExactly(new Pause(since, file.state().lastAt()));
     assertThat(file.state().heldSince()).isEmpty();
   }
 
@@ -146,15 +147,15 @@ class CaseStateTest {
   void extensionsKeepTheirLengthsAndRefusals() {
     CaseFile file = fileIn(CaseStatus.HANDLING);
     file = file.execute(next(file, CommandKind.REQUEST_EXTENSION));
-    assertThat(file.state().pendingExtension()).contains(ExtensionLength.workingDays(2));
+    assertThat(file.state().pendingExtension()).contains(TimeLimit.workingDays(2));
     file = file.execute(next(file, CommandKind.APPROVE_EXTENSION));
     file = file.execute(new CaseCommand.RequestExtension(WORKER, file.state().lastAt(),
-        ExtensionLength.workingHours(4), "parts arrive this afternoon"));
+        TimeLimit.workingHours(4), "parts arrive this afternoon"));
     file = file.execute(next(file, CommandKind.APPROVE_EXTENSION));
     file = file.execute(next(file, CommandKind.REQUEST_EXTENSION));
     file = file.execute(next(file, CommandKind.REFUSE_EXTENSION));
     assertThat(file.state().extensions())
-        .containsExactly(ExtensionLength.workingDays(2), ExtensionLength.workingHours(4));
+        .containsExactly(TimeLimit.workingDays(2), TimeLimit.workingHours(4));
     assertThat(file.state().extensionsRefused()).isEqualTo(1);
     assertThat(file.state().pendingExtension()).isEmpty();
   }
