@@ -1,6 +1,7 @@
 package org.civicgrid.routing.cases;
 
 import static org.civicgrid.core.hierarchy.FuxinGrids.CHANGYUAN;
+import static org.civicgrid.core.hierarchy.FuxinGrids.SUBDISTRICT;
 
 import java.net.URI;
 import java.time.Duration;
@@ -28,7 +29,7 @@ final class CaseFixtures {
   static final HandlingUnit WATER = HandlingUnit.department("water-utility");
   static final HandlingUnit URBAN = HandlingUnit.department("urban-management");
   static final HandlingUnit POLICE = HandlingUnit.department("public-security");
-  static final HandlingUnit COMMUNITY = HandlingUnit.grid(CHANGYUAN.prefix(CHANGYUAN.value().length() - 3));
+  static final HandlingUnit SUBDISTRICT_CENTRE = HandlingUnit.grid(SUBDISTRICT);
   static final HandlingUnit DISTRICT_CENTRE = HandlingUnit.department("district-governance-centre");
   static final Actor PLATFORM = Actor.of("platform");
   static final URI PHOTO = URI.create("https://files.example.org/cases/c-1/before.jpg");
@@ -123,8 +124,8 @@ final class CaseFixtures {
       case APPROVE_EXTENSION -> new CaseCommand.ApproveExtension(LEADER, at);
       case REFUSE_EXTENSION -> new CaseCommand.RefuseExtension(LEADER, at, "a tow is possible today");
       case VOID -> new CaseCommand.VoidCase(LEADER, at, "reported in error");
-      case ESCALATE -> new CaseCommand.Escalate(LEADER, at, EscalationRung.COMMUNITY, COMMUNITY,
-          "the owner cannot be reached; the community calls the property company");
+      case ESCALATE -> new CaseCommand.Escalate(LEADER, at, EscalationRung.SUBDISTRICT,
+          SUBDISTRICT_CENTRE, "the owner cannot be reached; the subdistrict calls the traffic police");
       case WARN -> new CaseCommand.Warn(PLATFORM, at, EscalationRung.GRID_WORKER, "80 % of 1 working day used");
       case SUPERVISE -> new CaseCommand.Supervise(LEADER, at, EscalationRung.GRID_WORKER, SupervisionCard.NORMAL,
           CHANGYUAN_GRID, "the fire lane must be clear before the inspection");
