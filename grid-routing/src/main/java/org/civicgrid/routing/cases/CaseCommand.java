@@ -365,6 +365,125 @@ public sealed interface CaseCommand {
     }
   }
 
+  /**
+   * The case goes up the ladder to {@code rung} (上报), and the unit standing there leads it; joint
+   * units stay. Given by the platform when a rung's deadline passes, or by a centre by hand. A case
+   * reaches each rung at most once and only upward.
+   */
+  record Escalate(Actor actor, Instant at, EscalationRung rung, HandlingUnit to, String reason)
+      implements CaseCommand {
+    public Escalate {
+      checkCommon(CommandKind.ESCALATE, actor, at);
+      checkNotNull(rung, "ESCALATE rung");
+      checkNotNull(to, "ESCALATE to");
+      checkReason(CommandKind.ESCALATE, reason);
+    }
+
+    @Override
+    public CommandKind kind() {
+      return CommandKind.ESCALATE;
+    }
+  }
+
+  /** The rung's deadline is near (the traffic light turned yellow); each rung is warned at most once. */
+  record Warn(Actor actor, Instant at, EscalationRung rung, String reason) implements CaseCommand {
+    public Warn {
+      checkCommon(CommandKind.WARN, actor, at);
+      checkNotNull(rung, "WARN rung");
+      checkReason(CommandKind.WARN, reason);
+    }
+
+    @Override
+    public CommandKind kind() {
+      return CommandKind.WARN;
+    }
+  }
+
+  /**
+   * A supervision notice or card (督办) to the unit that has the case at {@code rung}; a yellow or
+   * red card is issued at most once per rung.
+   */
+  record Supervise(Actor actor, Instant at, EscalationRung rung, SupervisionCard card, HandlingUnit unit,
+      String reason) implements CaseCommand {
+    public Supervise {
+      checkCommon(CommandKind.SUPERVISE, actor, at);
+      checkNotNull(rung, "SUPERVISE rung");
+      checkNotNull(card, "SUPERVISE card");
+      checkNotNull(unit, "SUPERVISE unit");
+      checkReason(CommandKind.SUPERVISE, reason);
+    }
+
+    @Override
+    public CommandKind kind() {
+      return CommandKind.SUPERVISE;
+    }
+  }
+
+  /** A grid or community blows the whistle (吹哨): the named departments must report in (报到). */
+  record Whistle(Actor actor, Instant at, List<HandlingUnit> departments, String reason) implements CaseCommand {
+    public Whistle {
+      checkCommon(CommandKind.WHISTLE, actor, at);
+      departments = ImmutableList.copyOf(checkNotNull(departments, "WHISTLE departments"));
+      checkArgument(!departments.isEmpty(), "WHISTLE needs at least one department");
+      for (int i = 0; i < departments.size(); i++) {
+        HandlingUnit d = departments.get(i);
+        checkArgument(d.kind() == HandlingUnit.Kind.DEPARTMENT, "WHISTLE summons departments, not %s", d);
+        checkArgument(!departments.subList(0, i).contains(d), "WHISTLE names %s twice", d);
+      }
+      checkReason(CommandKind.WHISTLE, reason);
+    }
+
+    @Override
+    public CommandKind kind() {
+      return CommandKind.WHISTLE;
+    }
+  }
+
+  /** A summoned department acknowledges the whistle (报到). */
+  record AcknowledgeSummons(Actor actor, Instant at, HandlingUnit department) implements CaseCommand {
+    public AcknowledgeSummons {
+      checkCommon(CommandKind.ACKNOWLEDGE_SUMMONS, actor, at);
+      checkNotNull(department, "ACKNOWLEDGE_SUMMONS department");
+    }
+
+    @Override
+    public CommandKind kind() {
+      return CommandKind.ACKNOWLEDGE_SUMMONS;
+    }
+  }
+
+  /** A summoned department arrives on site (到场); arriving also acknowledges. */
+  record ArriveOnSummons(Actor actor, Instant at, HandlingUnit department) implements CaseCommand {
+    public ArriveOnSummons {
+      checkCommon(CommandKind.ARRIVE_ON_SUMMONS, actor, at);
+      checkNotNull(department, "ARRIVE_ON_SUMMONS department");
+    }
+
+    @Override
+    public CommandKind kind() {
+      return CommandKind.ARRIVE_ON_SUMMONS;
+    }
+  }
+
+  /**
+   * A summoned department did not acknowledge within its limit, and the summons goes up to {@code
+   * to}; once per department.
+   */
+  record EscalateSummons(Actor actor, Instant at, HandlingUnit department, HandlingUnit to, String reason)
+      implements CaseCommand {
+    public EscalateSummons {
+      checkCommon(CommandKind.ESCALATE_SUMMONS, actor, at);
+      checkNotNull(department, "ESCALATE_SUMMONS department");
+      checkNotNull(to, "ESCALATE_SUMMONS to");
+      checkReason(CommandKind.ESCALATE_SUMMONS, reason);
+    }
+
+    @Override
+    public CommandKind kind() {
+      return CommandKind.ESCALATE_SUMMONS;
+    }
+  }
+
   private static void checkCommon(CommandKind kind, Actor actor, Instant at) {
     checkNotNull(actor, "%s actor", kind);
     checkNotNull(at, "%s at", kind);

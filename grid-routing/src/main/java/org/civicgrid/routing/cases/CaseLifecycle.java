@@ -14,7 +14,8 @@ import org.slf4j.LoggerFactory;
  * does, the event that records it. The {@link TransitionTable#standard() standard transition table}
  * is consulted first; then the command may not be dated before the case's last event; then the
  * checks the table cannot express (an extension approved by someone other than who asked, a transfer
- * to another unit, a unit joining once, a duplicate of another case). A refused command throws
+ * to another unit, a unit joining once, a duplicate of another case, a rung, warning, card or summons
+ * answer recorded only once). A refused command throws
  * {@link IllegalTransitionException} and is logged at DEBUG with its data, a reporter masked.
  * Stateless and thread-safe.
  */
@@ -88,6 +89,16 @@ public final class CaseLifecycle {
         if (command.kind() == CommandKind.APPROVE_EXTENSION
             && command.actor().person().equals(state.tally.pendingExtensionBy)) {
           throw refuse(state, command, Refusal.SELF_APPROVAL, state.tally.pendingExtensionBy + " asked for it");
+        }
+      }
+      case ESCALATE, WARN, SUPERVISE, WHISTLE, ACKNOWLEDGE_SUMMONS, ARRIVE_ON_SUMMONS, ESCALATE_SUMMONS -> {
+        HandlingUnit unknown = state.supervision.notSummoned(command);
+        if (unknown != null) {
+          throw refuse(state, command, Refusal.NOT_SUMMONED, unknown + " was never summoned");
+        }
+        String recorded = state.supervision.alreadyRecorded(command);
+        if (recorded != null) {
+          throw refuse(state, command, Refusal.ALREADY_RECORDED, recorded);
         }
       }
       default -> {

@@ -30,9 +30,10 @@ public final class CaseState {
   final ImmutableList<HandlingUnit> units;
   final PersonId assignee;
   final CaseTally tally;
+  final Supervision supervision;
 
   private CaseState(Case intake, CaseStatus status, int version, Instant lastAt, StepTimes steps,
-      ImmutableList<HandlingUnit> units, PersonId assignee, CaseTally tally) {
+      ImmutableList<HandlingUnit> units, PersonId assignee, CaseTally tally, Supervision supervision) {
     this.intake = intake;
     this.status = status;
     this.version = version;
@@ -41,6 +42,7 @@ public final class CaseState {
     this.units = units;
     this.assignee = assignee;
     this.tally = tally;
+    this.supervision = supervision;
   }
 
   /**
@@ -60,7 +62,8 @@ public final class CaseState {
   static CaseState reported(CaseEvent first) {
     CaseCommand.Report report = (CaseCommand.Report) first.command();
     return new CaseState(report.intake(), CaseStatus.REPORTED, 1, report.at(),
-        StepTimes.none().enter(CaseStatus.REPORTED, report.at()), ImmutableList.of(), null, CaseTally.NONE);
+        StepTimes.none().enter(CaseStatus.REPORTED, report.at()), ImmutableList.of(), null, CaseTally.NONE,
+        Supervision.NONE);
   }
 
   /** The state after one more event; the event must have been decided on this state. */
@@ -77,14 +80,12 @@ public final class CaseState {
       }
       case TRANSFER -> {
         CaseCommand.Transfer transfer = (CaseCommand.Transfer) command;
-        ImmutableList.Builder<HandlingUnit> lead = ImmutableList.<HandlingUnit>builder().add(transfer.to());
-        for (int i = 1; i < units.size(); i++) {
-          if (!units.get(i).equals(transfer.to())) {
-            lead.add(units.get(i));
-          }
-        }
-        nextUnits = lead.build();
+        nextUnits = ledBy(transfer.to());
         nextAssignee = transfer.assignee().orElse(null);
+      }
+      case ESCALATE -> {
+        nextUnits = ledBy(((CaseCommand.Escalate) command).to());
+        nextAssignee = null;
       }
       case JOIN -> nextUnits = ImmutableList.<HandlingUnit>builder().addAll(units)
           .add(((CaseCommand.Join) command).unit()).build();
@@ -96,12 +97,25 @@ public final class CaseState {
         // The other commands leave the units as they are.
       }
     }
-    // An extension is asked for by the unit that has the case; it lapses when the unit lets go.
-    boolean leavesUnit = to != CaseStatus.DISPATCHED && to != CaseStatus.HANDLING && to != CaseStatus.ON_HOLD;
+    // An extension is asked for by the unit that has the case; it lapses when the unit lets go,
+    // including when the case is escalated past it.
+    boolean leavesUnit = to != CaseStatus.DISPATCHED && to != CaseStatus.HANDLING && to != CaseStatus.ON_HOLD
+        || command.kind() == CommandKind.ESCALATE;
     StepTimes nextSteps = to != event.from() || command.kind() == CommandKind.TRANSFER
-        ? steps.enter(to, command.at()) : steps;
+        || command.kind() == CommandKind.ESCALATE ? steps.enter(to, command.at()) : steps;
     return new CaseState(intake, to, event.sequence(), command.at(), nextSteps, nextUnits, nextAssignee,
-        tally.after(event, leavesUnit));
+        tally.after(event, leavesUnit), supervision.after(command));
+  }
+
+  /** The units with {@code lead} first and the other joint units after it. */
+  private ImmutableList<HandlingUnit> ledBy(HandlingUnit lead) {
+    ImmutableList.Builder<HandlingUnit> led = ImmutableList.<HandlingUnit>builder().add(lead);
+    for (int i = 1; i < units.size(); i++) {
+      if (!units.get(i).equals(lead)) {
+        led.add(units.get(i));
+      }
+    }
+    return led.build();
   }
 
   public CaseId id() {
@@ -236,6 +250,11 @@ public final class CaseState {
     return tally.satisfaction == 0 ? OptionalInt.empty() : OptionalInt.of(tally.satisfaction);
   }
 
+  /** The escalations, warnings, cards and whistle summonses of the case. */
+  public Supervision supervision() {
+    return supervision;
+  }
+
   /** The case this one repeats, for a duplicate. */
   public Optional<CaseId> duplicateOf() {
     return Optional.ofNullable(tally.duplicateOf);
@@ -245,7 +264,8 @@ public final class CaseState {
   public boolean equals(Object o) {
     return o instanceof CaseState s && version == s.version && status == s.status && intake.equals(s.intake)
         && lastAt.equals(s.lastAt) && steps.equals(s.steps) && units.equals(s.units)
-        && Objects.equals(assignee, s.assignee) && tally.equals(s.tally);
+        && Objects.equals(assignee, s.assignee) && tally.equals(s.tally)
+        && supervision.equals(s.supervision);
   }
 
   @Override

@@ -51,5 +51,19 @@ public enum CommandKind {
   /** {@link CaseCommand.RefuseExtension}: the extension refused (延期审批不通过). */
   REFUSE_EXTENSION,
   /** {@link CaseCommand.VoidCase}: void, with a reason (作废). */
-  VOID
+  VOID,
+  /** {@link CaseCommand.Escalate}: up the ladder to a rung (上报). */
+  ESCALATE,
+  /** {@link CaseCommand.Warn}: a rung's deadline is near (预警). */
+  WARN,
+  /** {@link CaseCommand.Supervise}: a supervision notice or card (督办). */
+  SUPERVISE,
+  /** {@link CaseCommand.Whistle}: departments summoned (吹哨). */
+  WHISTLE,
+  /** {@link CaseCommand.AcknowledgeSummons}: a summoned department reports in (报到). */
+  ACKNOWLEDGE_SUMMONS,
+  /** {@link CaseCommand.ArriveOnSummons}: a summoned department arrives on site (到场). */
+  ARRIVE_ON_SUMMONS,
+  /** {@link CaseCommand.EscalateSummons}: an unacknowledged summons goes up (吹哨升级). */
+  ESCALATE_SUMMONS
 }

@@ -21,5 +21,13 @@ public enum Refusal {
   /** A unit joins a case it already handles. */
   UNIT_ALREADY_HANDLING,
   /** A case is marked as a duplicate of itself. */
-  DUPLICATE_OF_ITSELF
+  DUPLICATE_OF_ITSELF,
+  /**
+   * A once-only supervision fact is already in the log: the rung was reached (or a higher one), the
+   * rung was warned, the card was issued on the rung, the department was summoned, or its summons was
+   * answered or escalated.
+   */
+  ALREADY_RECORDED,
+  /** A summons is answered or escalated for a department the case never summoned. */
+  NOT_SUMMONED
 }

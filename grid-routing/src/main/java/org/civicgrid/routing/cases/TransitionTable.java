@@ -15,7 +15,10 @@ import java.util.Optional;
  * back → check → close → rate, with the side transitions real platforms need: reject, duplicate and
  * me-too at intake; self-handling on the spot; send-back, transfer, joint handling, extension with
  * approval and hold/resume while a unit has the case; reopening (back to dispatch) when the check
- * fails; void with a reason until the check has passed. {@code docs/case-lifecycle.md} prints it.
+ * fails; void with a reason until the check has passed. While the case is open (filed, dispatched or
+ * handling) it can be escalated up the ladder (to {@link CaseStatus#DISPATCHED}: the rung's unit must
+ * take it), warned, supervised and can summon departments by whistle; summoned departments may report
+ * in until the check. {@code docs/case-lifecycle.md} prints it.
  */
 public final class TransitionTable {
   private static final CaseStatus[] STATUSES = CaseStatus.values();
@@ -135,6 +138,18 @@ public final class TransitionTable {
         .to(CommandKind.PASS_CHECK, CaseStatus.CHECKED)
         .to(CommandKind.FAIL_CHECK, CaseStatus.FILED)
         .to(CommandKind.VOID, CaseStatus.VOIDED);
+    for (CaseStatus open : new CaseStatus[] {CaseStatus.FILED, CaseStatus.DISPATCHED, CaseStatus.HANDLING}) {
+      rows.from(open)
+          .to(CommandKind.ESCALATE, CaseStatus.DISPATCHED)
+          .stays(CommandKind.WARN)
+          .stays(CommandKind.SUPERVISE)
+          .stays(CommandKind.WHISTLE)
+          .stays(CommandKind.ESCALATE_SUMMONS);
+    }
+    for (CaseStatus answerable : new CaseStatus[] {CaseStatus.FILED, CaseStatus.DISPATCHED, CaseStatus.HANDLING,
+        CaseStatus.HANDLED, CaseStatus.ON_HOLD}) {
+      rows.from(answerable).stays(CommandKind.ACKNOWLEDGE_SUMMONS).stays(CommandKind.ARRIVE_ON_SUMMONS);
+    }
     rows.from(CaseStatus.CHECKED)
         .stays(CommandKind.ME_TOO)
         .to(CommandKind.CLOSE, CaseStatus.CLOSED);

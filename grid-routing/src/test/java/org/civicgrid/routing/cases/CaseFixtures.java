@@ -1,6 +1,7 @@
 package org.civicgrid.routing.cases;
 
 import static org.civicgrid.core.hierarchy.FuxinGrids.CHANGYUAN;
+import static org.civicgrid.core.hierarchy.FuxinGrids.SUBDISTRICT;
 
 import java.net.URI;
 import java.time.Duration;
@@ -29,6 +30,9 @@ final class CaseFixtures {
   static final HandlingUnit WATER = HandlingUnit.department("water-utility");
   static final HandlingUnit URBAN = HandlingUnit.department("urban-management");
   static final HandlingUnit POLICE = HandlingUnit.department("public-security");
+  static final HandlingUnit SUBDISTRICT_CENTRE = HandlingUnit.grid(SUBDISTRICT);
+  static final HandlingUnit DISTRICT_CENTRE = HandlingUnit.department("district-governance-centre");
+  static final Actor PLATFORM = Actor.of("platform");
   static final URI PHOTO = URI.create("https://files.example.org/cases/c-1/before.jpg");
 
   private CaseFixtures() {}
@@ -51,6 +55,14 @@ final class CaseFixtures {
 
   /** A new file brought along the shortest path to the status, one minute per step. */
   static CaseFile fileIn(CaseStatus status) {
+    return fileIn(status, false);
+  }
+
+  /**
+   * A new file brought to the status as {@link #fileIn(CaseStatus)} does, but if {@code summoned}, a
+   * whistle summons {@link #POLICE} and {@link #URBAN} as soon as the case is filed.
+   */
+  static CaseFile fileIn(CaseStatus status, boolean summoned) {
     CaseFile file = reported("c-" + status.name().toLowerCase());
     List<CommandKind> path = switch (status) {
       case NEW -> throw new IllegalArgumentException("no file is NEW");
@@ -77,6 +89,9 @@ final class CaseFixtures {
     };
     for (CommandKind kind : path) {
       file = file.execute(command(kind, file.state().lastAt().plus(Duration.ofMinutes(1))));
+      if (summoned && kind == CommandKind.FILE) {
+        file = file.execute(command(CommandKind.WHISTLE, file.state().lastAt().plus(Duration.ofMinutes(1))));
+      }
     }
     return file;
   }
@@ -110,6 +125,16 @@ final class CaseFixtures {
       case APPROVE_EXTENSION -> new CaseCommand.ApproveExtension(LEADER, at);
       case REFUSE_EXTENSION -> new CaseCommand.RefuseExtension(LEADER, at, "a tow is possible today");
       case VOID -> new CaseCommand.VoidCase(LEADER, at, "reported in error");
+      case ESCALATE -> new CaseCommand.Escalate(LEADER, at, EscalationRung.SUBDISTRICT,
+          SUBDISTRICT_CENTRE, "the owner cannot be reached; the subdistrict calls the traffic police");
+      case WARN -> new CaseCommand.Warn(PLATFORM, at, EscalationRung.GRID_WORKER, "80 % of 1 working day used");
+      case SUPERVISE -> new CaseCommand.Supervise(LEADER, at, EscalationRung.GRID_WORKER, SupervisionCard.NORMAL,
+          CHANGYUAN_GRID, "the fire lane must be clear before the inspection");
+      case WHISTLE -> new CaseCommand.Whistle(WORKER, at, List.of(POLICE, URBAN), "the owner refuses to move");
+      case ACKNOWLEDGE_SUMMONS -> new CaseCommand.AcknowledgeSummons(Actor.of("ps-011"), at, POLICE);
+      case ARRIVE_ON_SUMMONS -> new CaseCommand.ArriveOnSummons(Actor.of("ps-011"), at, POLICE);
+      case ESCALATE_SUMMONS -> new CaseCommand.EscalateSummons(PLATFORM, at, POLICE, DISTRICT_CENTRE,
+          "public security did not acknowledge within 2 working hours");
     };
   }
 

@@ -48,7 +48,9 @@ class CaseLifecycleTest {
   @ParameterizedTest(name = "{0} × {1}")
   @MethodSource("everyPairOnACase")
   void everyCommandInEveryStatusIsTheTablesTransitionOrATypedRefusal(CaseStatus status, CommandKind kind) {
-    CaseFile file = fileIn(status);
+    boolean answersSummons = kind == CommandKind.ACKNOWLEDGE_SUMMONS || kind == CommandKind.ARRIVE_ON_SUMMONS
+        || kind == CommandKind.ESCALATE_SUMMONS;
+    CaseFile file = fileIn(status, answersSummons && TABLE.allows(status, kind));
     if ((kind == CommandKind.APPROVE_EXTENSION || kind == CommandKind.REFUSE_EXTENSION)
         && TABLE.allows(status, CommandKind.REQUEST_EXTENSION)) {
       file = file.execute(next(file, CommandKind.REQUEST_EXTENSION));

@@ -38,6 +38,7 @@ class CaseReplayPropertyTest {
   private static final List<HandlingUnit> UNITS = List.of(HandlingUnit.grid(GridCode.of("210902001001")),
       HandlingUnit.grid(GridCode.of("210902001002")), HandlingUnit.department("water-utility"),
       HandlingUnit.department("urban-management"), HandlingUnit.department("public-security"));
+  private static final List<HandlingUnit> DEPARTMENTS = UNITS.subList(2, UNITS.size());
   private static final List<String> NAMES = List.of("张伟", "王秀英", "李娜", "刘洋", "陈静");
   private static final List<String> PHONES = List.of("13812345678", "13700001111", "13998765432",
       "15011112222", "18633334444");
@@ -170,6 +171,17 @@ class CaseReplayPropertyTest {
       case APPROVE_EXTENSION -> new CaseCommand.ApproveExtension(actor, at);
       case REFUSE_EXTENSION -> new CaseCommand.RefuseExtension(actor, at, "no");
       case VOID -> new CaseCommand.VoidCase(actor, at, "in error");
+      case ESCALATE -> new CaseCommand.Escalate(actor, at, pick(List.of(EscalationRung.values())), pick(UNITS),
+          "overdue");
+      case WARN -> new CaseCommand.Warn(actor, at, pick(List.of(EscalationRung.values())), "80 % used");
+      case SUPERVISE -> new CaseCommand.Supervise(actor, at, pick(List.of(EscalationRung.values())),
+          pick(List.of(SupervisionCard.values())), pick(UNITS), "overdue");
+      case WHISTLE -> new CaseCommand.Whistle(actor, at, shuffled(DEPARTMENTS).subList(0, 1 + random.nextInt(3)),
+          "needs departments");
+      case ACKNOWLEDGE_SUMMONS -> new CaseCommand.AcknowledgeSummons(actor, at, pick(DEPARTMENTS));
+      case ARRIVE_ON_SUMMONS -> new CaseCommand.ArriveOnSummons(actor, at, pick(DEPARTMENTS));
+      case ESCALATE_SUMMONS -> new CaseCommand.EscalateSummons(actor, at, pick(DEPARTMENTS), pick(UNITS),
+          "no acknowledgement");
     };
   }
 
@@ -185,9 +197,13 @@ class CaseReplayPropertyTest {
   }
 
   private List<HandlingUnit> distinctUnits(int count) {
-    List<HandlingUnit> shuffled = new ArrayList<>(UNITS);
+    return shuffled(UNITS).subList(0, count);
+  }
+
+  private List<HandlingUnit> shuffled(List<HandlingUnit> units) {
+    List<HandlingUnit> shuffled = new ArrayList<>(units);
     Collections.shuffle(shuffled, random);
-    return shuffled.subList(0, count);
+    return shuffled;
   }
 
   private <T> T pick(List<T> values) {
