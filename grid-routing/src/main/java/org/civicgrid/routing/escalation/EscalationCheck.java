@@ -14,7 +14,7 @@ import org.civicgrid.routing.cases.CaseState;
 import org.civicgrid.routing.cases.CaseStatus;
 import org.civicgrid.routing.cases.EscalationRung;
 import org.civicgrid.routing.cases.HandlingUnit;
-import org.civicgrid.routing.cases.Pause;
+import org.civicgrid.routing.calendar.Pause;
 import org.civicgrid.routing.cases.Summons;
 import org.civicgrid.routing.cases.SupervisionCard;
 import org.civicgrid.routing.cases.Supervision;
@@ -133,8 +133,8 @@ public final class EscalationCheck {
     Instant start = clock.start();
     Deadline d = clock;
     for (Pause pause : state.pauses()) {
-      if (!pause.start().isBefore(start)) {
-        d = d.pause(pause.start()).resume(pause.end());
+      if (!pause.from().isBefore(start)) {
+        d = d.pause(pause.from()).resume(pause.to());
       }
     }
     Optional<Instant> held = state.heldSince();

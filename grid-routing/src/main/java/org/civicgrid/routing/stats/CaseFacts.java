@@ -5,7 +5,7 @@ import java.time.Instant;
 import java.util.Optional;
 import org.civicgrid.routing.cases.CaseState;
 import org.civicgrid.routing.cases.CaseStatus;
-import org.civicgrid.routing.cases.Pause;
+import org.civicgrid.routing.calendar.Pause;
 
 /**
  * What the indicator definitions read from one case's state: its step times and what counts as
@@ -85,8 +85,8 @@ final class CaseFacts {
     Instant to = handled.get();
     Duration time = Duration.between(from, to);
     for (Pause pause : state.pauses()) {
-      Instant start = pause.start().isAfter(from) ? pause.start() : from;
-      Instant end = pause.end().isBefore(to) ? pause.end() : to;
+      Instant start = pause.from().isAfter(from) ? pause.from() : from;
+      Instant end = pause.to().isBefore(to) ? pause.to() : to;
       if (end.isAfter(start)) {
         time = time.minus(Duration.between(start, end));
       }

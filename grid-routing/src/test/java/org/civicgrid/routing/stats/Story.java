@@ -16,7 +16,7 @@ import org.civicgrid.routing.cases.CaseId;
 import org.civicgrid.routing.cases.CasePlace;
 import org.civicgrid.routing.cases.CaseState;
 import org.civicgrid.routing.cases.Channel;
-import org.civicgrid.routing.cases.ExtensionLength;
+import org.civicgrid.routing.calendar.TimeLimit;
 import org.civicgrid.routing.cases.HandlingUnit;
 
 /**
@@ -133,7 +133,7 @@ final class Story {
   }
 
   Story extend(long m) {
-    then(new CaseCommand.RequestExtension(WORKER, at(m), ExtensionLength.workingDays(2), "parts on order"));
+    then(new CaseCommand.RequestExtension(WORKER, at(m), TimeLimit.workingDays(2), "parts on order"));
     return then(new CaseCommand.ApproveExtension(LEADER, at(m + 1)));
   }
 
