@@ -57,5 +57,8 @@ public enum ErrorCode {
    * Staffing data has errors (an assignment to an unknown grid, role or person, overlapping holders of
    * a single-holder role, a role id declared twice in a catalogue); nothing of it was applied.
    */
-  INVALID_STAFFING
+  INVALID_STAFFING,
+
+  /** A staffing policy names a role or level its catalogue or scheme lacks, or repeats a rule id. */
+  INVALID_POLICY
 }
