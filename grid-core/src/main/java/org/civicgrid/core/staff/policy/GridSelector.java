@@ -99,7 +99,7 @@ public record GridSelector(ImmutableSet<String> levels, ImmutableSet<String> wit
   @Override
   public String toString() {
     if (equals(ALL)) {
-      return "any grid";
+      return "grids";
     }
     List<String> parts = new ArrayList<>(3);
     if (!levels.isEmpty()) {
