@@ -6,7 +6,8 @@ import org.civicgrid.core.report.Severity;
 /**
  * The rules a {@link StaffingPolicy} itself must keep — as opposed to its {@link PolicyRule}s, which teams
  * must keep. All are errors: a policy that breaks one is not built, or not evaluated against that
- * catalogue and scheme ({@link InvalidPolicyException}). Each finding's subject is the policy rule's id.
+ * catalogue and scheme ({@link InvalidPolicyException}). Each finding's subject is the policy rule's id or,
+ * when a document is read ({@link StaffingPolicyJson}), the line.
  */
 public enum PolicyDefinitionRule implements Rule {
   /** Two rules of one policy have the same id. */
