@@ -216,9 +216,9 @@ final class PolicyReader {
       findings.add(Finding.of(MALFORMED_DOCUMENT, severities.subject(), "\"severities\" must be an object of rule "
           + "ids and severities"));
     } else if (severities != null) {
-      Map<String, JsonNode> entries = new LinkedHashMap<>();
-      severities.node().fields().forEachRemaining(e -> entries.put(e.getKey(), e.getValue()));
-      entries.forEach((rule, value) -> {
+      for (Map.Entry<String, JsonNode> entry : severities.node().properties()) {
+        String rule = entry.getKey();
+        JsonNode value = entry.getValue();
         Severity severity = severity(value);
         if (severity == null) {
           findings.add(Finding.of(MALFORMED_DOCUMENT, severities.subject(), "the severity of rule " + rule + " is "
@@ -229,7 +229,7 @@ final class PolicyReader {
           findings.add(Finding.of(PolicyDefinitionRule.UNKNOWN_RULE, severities.subject(), "severity override of "
               + "rule " + rule + ", which the policy does not have"));
         }
-      });
+      }
     }
     for (String rule : strings(disabled, "disabled")) {
       if (known.containsKey(rule)) {
