@@ -20,7 +20,7 @@ import org.civicgrid.core.staff.RoleId;
 /**
  * The document form of one {@link PolicyRule}: {@code id}, {@code severity}, optional {@code levels} and
  * exactly one requirement field — {@code count}, {@code eligibility}, {@code sameHolder}, {@code
- * capacity}, {@code presence} or {@code quota} (docs/formats.md §5). Stateless.
+ * capacity}, {@code presence} or {@code quota} (docs/formats.md §6). Stateless.
  */
 final class RuleJson {
   private static final ImmutableSet<String> KINDS =

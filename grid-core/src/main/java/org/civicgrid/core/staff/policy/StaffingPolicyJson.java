@@ -27,7 +27,7 @@ import org.civicgrid.core.io.ImportFailedException;
 /**
  * Writes a {@link StaffingPolicy} as a policy document and reads one back, so cities configure their
  * staffing rules as data: format {@code civicgrid-staffing-policy}, version 1, described in {@code
- * docs/formats.md} §5. A document may {@code include} policies it is read with — a preset from {@link
+ * docs/formats.md} §6. A document may {@code include} policies it is read with — a preset from {@link
  * StaffingPolicies} — by id, add its own rules, re-grade ({@code severities}) and disable rules by id.
  * Documents are UTF-8, one rule per line.
  *
