@@ -68,5 +68,8 @@ public enum ErrorCode {
   /** A working calendar has no public-holiday data for the year a date falls in, so its working time is unknown. */
   CALENDAR_YEAR_MISSING,
   /** A composite score's weights are unusable (not summing to 1, negative, or on an indicator that cannot be scored). */
-  INVALID_SCORE_SCHEME
+  INVALID_SCORE_SCHEME,
+
+  /** A staffing policy names a role or level its catalogue or scheme lacks, or repeats a rule id. */
+  INVALID_POLICY
 }

@@ -15,17 +15,17 @@ import org.civicgrid.core.scheme.LevelSchemes;
  * party-branch secretary (一肩挑) and a full-time worker; building and unit leaders serve at their
  * places; a deputy county leader links the community.
  */
-final class BeipiaoGrids {
-  static final GridCode CITY = GridCode.of("211381");
-  static final GridCode TAIJI = GridCode.of("211381001");
-  static final GridCode SHEZE = GridCode.of("211381001001");
-  static final GridCode GRID_1 = GridCode.of("211381001001001");
-  static final GridCode GRID_2 = GridCode.of("211381001001002");
-  static final LocalDate SINCE = LocalDate.of(2023, 3, 1);
+public final class BeipiaoGrids {
+  public static final GridCode CITY = GridCode.of("211381");
+  public static final GridCode TAIJI = GridCode.of("211381001");
+  public static final GridCode SHEZE = GridCode.of("211381001001");
+  public static final GridCode GRID_1 = GridCode.of("211381001001001");
+  public static final GridCode GRID_2 = GridCode.of("211381001001002");
+  public static final LocalDate SINCE = LocalDate.of(2023, 3, 1);
 
   private BeipiaoGrids() {}
 
-  static GridHierarchy hierarchy() {
+  public static GridHierarchy hierarchy() {
     Place b1 = Place.building("B1", "舍宅1号楼", GRID_1, 0, 0);
     return GridHierarchy.of(LevelSchemes.beipiao(), ImmutableList.of(
             GridNode.of("211381", "北票市", "county", null),
@@ -40,7 +40,7 @@ final class BeipiaoGrids {
             Place.building("B2", "舍宅2号楼", GRID_2, 290, 800)));
   }
 
-  static ImmutableList<StaffMember> members() {
+  public static ImmutableList<StaffMember> members() {
     return ImmutableList.of(
         StaffMember.builder("bp-01", "刘红", Employment.PART_TIME).partyMember().build(),
         StaffMember.builder("bp-02", "高峰", Employment.PART_TIME).partyMember().build(),
@@ -54,7 +54,7 @@ final class BeipiaoGrids {
         StaffMember.builder("bp-10", "任副市长", Employment.PART_TIME).partyMember().build());
   }
 
-  static ImmutableList<Assignment> assignments() {
+  public static ImmutableList<Assignment> assignments() {
     return ImmutableList.of(
         at("bp-01", SHEZE, Roles.CHIEF_GRID_LEADER),
         at("bp-02", GRID_1, Roles.GRID_LEADER),
@@ -70,7 +70,7 @@ final class BeipiaoGrids {
         at("bp-10", SHEZE, Roles.LIAISON_CADRE).withLink(LinkKind.LINKED));
   }
 
-  static Staffing staffing() {
+  public static Staffing staffing() {
     return Staffing.of(hierarchy(), RoleCatalogues.beipiao(), members(), assignments(), ImmutableList.of());
   }
 

@@ -16,46 +16,47 @@ import org.civicgrid.core.layer.Departments;
  * a backup; a district leader links one urban and one rural grid, and a cadre registers at work and at
  * home (双报到).
  */
-final class TongnanTeam {
-  static final LocalDate JAN_1 = LocalDate.of(2024, 1, 1);
+public final class TongnanTeam {
+  public static final LocalDate JAN_1 = LocalDate.of(2024, 1, 1);
   /** The day 李娜 succeeds 张伟 as Changyuan's grid leader. */
-  static final LocalDate CHANGE_DAY = LocalDate.of(2024, 7, 1);
+  public static final LocalDate CHANGE_DAY = LocalDate.of(2024, 7, 1);
 
-  static final PersonId ZHANG_WEI = PersonId.of("p-001");
-  static final PersonId LI_NA = PersonId.of("p-002");
-  static final PersonId WANG_FANG = PersonId.of("p-003");
-  static final PersonId ZHAO_LEI = PersonId.of("p-004");
-  static final PersonId CHEN_JING = PersonId.of("p-005");
-  static final PersonId LIU_YANG = PersonId.of("p-006");
-  static final PersonId YANG_JUN = PersonId.of("p-007");
-  static final PersonId HUANG_MIN = PersonId.of("p-008");
-  static final PersonId ZHOU_QIANG = PersonId.of("p-009");
-  static final PersonId WU_GANG = PersonId.of("p-010");
-  static final PersonId XU_LI = PersonId.of("p-011");
-  static final PersonId SUN_HAO = PersonId.of("p-012");
-  static final PersonId MA_CHAO = PersonId.of("p-013");
-  static final PersonId ZHENG_HUA = PersonId.of("p-020");
-  static final PersonId FENG_TAO = PersonId.of("p-021");
-  static final PersonId HE_JIANGUO = PersonId.of("p-030");
-  static final PersonId TANG_MING = PersonId.of("p-031");
+  public static final PersonId ZHANG_WEI = PersonId.of("p-001");
+  public static final PersonId LI_NA = PersonId.of("p-002");
+  public static final PersonId WANG_FANG = PersonId.of("p-003");
+  public static final PersonId ZHAO_LEI = PersonId.of("p-004");
+  public static final PersonId CHEN_JING = PersonId.of("p-005");
+  public static final PersonId LIU_YANG = PersonId.of("p-006");
+  public static final PersonId YANG_JUN = PersonId.of("p-007");
+  public static final PersonId HUANG_MIN = PersonId.of("p-008");
+  public static final PersonId ZHOU_QIANG = PersonId.of("p-009");
+  public static final PersonId WU_GANG = PersonId.of("p-010");
+  public static final PersonId XU_LI = PersonId.of("p-011");
+  public static final PersonId SUN_HAO = PersonId.of("p-012");
+  public static final PersonId MA_CHAO = PersonId.of("p-013");
+  public static final PersonId ZHENG_HUA = PersonId.of("p-020");
+  public static final PersonId FENG_TAO = PersonId.of("p-021");
+  public static final PersonId HE_JIANGUO = PersonId.of("p-030");
+  public static final PersonId TANG_MING = PersonId.of("p-031");
 
   /** 张伟's mobile, raw: must never appear in a log line or message. */
-  static final String ZHANG_MOBILE = "13812345678";
+  public static final String ZHANG_MOBILE = "13812345678";
   /** 王芳's mobile, raw. */
-  static final String WANG_MOBILE = "13987654321";
+  public static final String WANG_MOBILE = "13987654321";
 
   /** Changyuan's first grid leader, 张伟, with 王芳 as backup (AB岗), until the change day. */
-  static final Assignment ZHANG_LEADS = Assignment.of(ZHANG_WEI, CHANGYUAN, Roles.GRID_LEADER.id(),
+  public static final Assignment ZHANG_LEADS = Assignment.of(ZHANG_WEI, CHANGYUAN, Roles.GRID_LEADER.id(),
       Period.of(JAN_1, CHANGE_DAY)).withBackup(WANG_FANG);
   /** 李娜 leads Changyuan from the change day on, without a named backup. */
-  static final Assignment LI_LEADS = Assignment.of(LI_NA, CHANGYUAN, Roles.GRID_LEADER.id(), Period.from(CHANGE_DAY));
+  public static final Assignment LI_LEADS =
+      Assignment.of(LI_NA, CHANGYUAN, Roles.GRID_LEADER.id(), Period.from(CHANGE_DAY));
   /** 郑华 leads the subdistrict above Changyuan, with 冯涛 as backup. */
-  static final Assignment ZHENG_LEADS = Assignment.of(ZHENG_HUA, SUBDISTRICT, Roles.GRID_LEADER.id(),
+  public static final Assignment ZHENG_LEADS = Assignment.of(ZHENG_HUA, SUBDISTRICT, Roles.GRID_LEADER.id(),
       Period.from(JAN_1)).withBackup(FENG_TAO);
 
   private TongnanTeam() {}
 
-  static ImmutableList<StaffMember> members() {
+  public static ImmutableList<StaffMember> members() {
     return ImmutableList.of(
         StaffMember.builder("p-001", "张伟", Employment.PART_TIME).partyMember()
             .contact(Contact.mobile(ZHANG_MOBILE)).build(),
@@ -80,7 +81,7 @@ final class TongnanTeam {
   }
 
   /** The 1+6+N team of Changyuan, its parent's leader, and the cadres' links. */
-  static ImmutableList<Assignment> assignments() {
+  public static ImmutableList<Assignment> assignments() {
     return ImmutableList.of(
         ZHANG_LEADS,
         LI_LEADS,
@@ -105,7 +106,7 @@ final class TongnanTeam {
   }
 
   /** The whole staffing over {@link FuxinGrids#hierarchy()} with Tongnan's roles, no absences. */
-  static Staffing staffing() {
+  public static Staffing staffing() {
     return Staffing.of(FuxinGrids.hierarchy(), RoleCatalogues.tongnan(), members(), assignments(), ImmutableList.of());
   }
 
