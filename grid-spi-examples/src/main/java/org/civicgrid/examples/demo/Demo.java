@@ -18,13 +18,16 @@ import org.civicgrid.core.layer.DockedLayers;
 import org.civicgrid.core.layer.SpecialistGrid;
 import org.civicgrid.core.layer.SpecialistLayer;
 import org.civicgrid.core.report.Report;
+import org.civicgrid.geo.boundary.BoundaryLayer;
 
 /**
  * The README's first command: loads a sample county (an urban subdistrict and a rural township,
  * after Fuxin's scheme) from {@code demo/sample-county.json}, docks a police-beat layer onto it,
  * binds online channels, and prints the grid tree with household counts and every finding; then
  * its geography ({@link GeographyDemo}): boundaries, coverage, located addresses and an SVG map,
- * written to the path given as the first argument or to {@value #DEFAULT_MAP}.
+ * written to the path given as the first argument or to {@value #DEFAULT_MAP}; then its staff
+ * ({@link StaffingDemo}): a team, who acts for an absent leader, the gap report of a staffing policy
+ * and one worker's patrol compliance.
  */
 public final class Demo {
   static final String DEFAULT_MAP = "target/demo/sample-county.svg";
@@ -52,7 +55,8 @@ public final class Demo {
     out.printf("%nFindings (%d):%n", findings.findings().size());
     findings.findings().forEach(f -> out.println("  " + f));
 
-    GeographyDemo.run(county, map, out);
+    BoundaryLayer boundaries = GeographyDemo.run(county, map, out);
+    StaffingDemo.run(county, boundaries, out);
   }
 
   static GridHierarchy loadSampleCounty() {

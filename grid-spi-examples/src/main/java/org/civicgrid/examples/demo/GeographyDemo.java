@@ -40,7 +40,8 @@ final class GeographyDemo {
 
   private GeographyDemo() {}
 
-  static void run(GridHierarchy county, Path svg, PrintStream out) {
+  /** Runs the step and returns the boundaries as imported, in GCJ-02, for the steps after it. */
+  static BoundaryLayer run(GridHierarchy county, Path svg, PrintStream out) {
     GeoJsonImport imported = importBoundaries(county);
     Report notes = imported.report();
     out.printf("%nBoundaries: %d grids from %s, declared GCJ-02 in the file; import report: %s%n",
@@ -70,6 +71,7 @@ final class GeographyDemo {
 
     Path written = writeMap(county, layer, top, svg);
     out.printf("%nMap of %s, households per grid with legend and scale bar: %s%n", top.name(), written);
+    return imported.layer();
   }
 
   private static String findings(int n) {

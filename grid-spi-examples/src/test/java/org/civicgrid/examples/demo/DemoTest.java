@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.civicgrid.core.hierarchy.Grid;
+import org.civicgrid.core.staff.StaffMember;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.w3c.dom.Document;
@@ -100,6 +101,48 @@ class DemoTest {
       }
     }
     assertThat(ids(map)).contains("legend", "scale-bar");
+  }
+
+  @Test
+  void showsOneTeamWithContactsMaskedAndTheBackupActingForItsAbsentLeader() {
+    String out = runDemo();
+    assertThat(out).contains("Staffing on 2024-05-14: 25 members, 32 assignments, 1 absence;"
+        + " team of 长源社区 (210902001001), contacts masked:");
+    assertThat(out).contains("网格长 grid leader: 李娜 (p-04), mobile 139****5492, backup 王芳 (p-07)");
+    assertThat(out).contains("联系干部 liaison cadre: 刘洋 (p-25), mobile 139****4325, 联网进格");
+    for (StaffMember member : SampleStaff.of(Demo.loadSampleCounty()).members()) {
+      member.contacts().forEach(c -> assertThat(out).as("%s", member.label()).doesNotContain(c.reveal()));
+    }
+    assertThat(out).contains("Who acts as grid leader at 2024-05-14T10:00: BACKUP");
+    assertThat(out).contains("王芳 (p-07), named backup of 李娜 (p-04), acts as grid-leader of 长源社区 (210902001001):"
+        + " 李娜 (p-04) is absent from 2024-05-13T00:00 until 2024-05-16T00:00 (training)");
+  }
+
+  @Test
+  void printsTheGapReportOfTheStaffingPolicy() {
+    String out = runDemo();
+    assertThat(out).contains("Staffing policy 'fuxin-sample' (8 rules) on 2024-05-14, gap report (3 findings):");
+    assertThat(out).contains("WARNING households-per-full-time-worker [210902001001001] 长源小区 (210902001001001)"
+        + " has 350 households and 1 full-time-worker; at most 300 per holder needs 2");
+    assertThat(out).contains("WARNING building-leader-per-building [210902001002001002] no building-leader at"
+        + " building B11 11号楼");
+    assertThat(out).contains("ERROR needs-part-time-worker [210902101202002] 北山新二组 (210902101202002)"
+        + " has 0 part-time-worker");
+  }
+
+  @Test
+  void judgesOneWorkersPatrolsForTheDayWithTheReason() {
+    String out = runDemo();
+    assertThat(out).contains("Patrols of 王强 (p-10), full-time grid worker of 长源小区 (210902001001001)"
+        + " (seed 003: 2 a day, each ≥ 60 min, ≥ 1,000 m, ≥ 80 % inside), from 663 GCJ02 positions:");
+    assertThat(out).containsPattern("patrol 1 08:30–09:40, 70 min, 4,9\\d\\d m, 100 % inside: counts");
+    assertThat(out).containsPattern("patrol 2 15:00–15:40, 40 min, 2,8\\d\\d m, 100 % inside:"
+        + " misses \\[TOO_SHORT_IN_TIME]");
+    assertThat(out).containsPattern("discarded as GPS noise: 2,00\\d m off at 08:53:25");
+    assertThat(out).contains("2024-05-14: fails, 1 of 2 patrols count");
+    assertThat(out).contains("ERROR too-few-patrols [p-10 2024-05-14] 1 of 2 patrols met the rule; 2 required");
+    assertThat(out).contains("WARNING too-short-in-time [p-10 2024-05-14] patrol 2 (15:00–15:40) lasted 40 min,"
+        + " under the required 60 min");
   }
 
   @Test
