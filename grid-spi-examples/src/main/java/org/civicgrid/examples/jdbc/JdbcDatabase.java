@@ -85,7 +85,7 @@ final class JdbcDatabase implements AutoCloseable {
         searchPath = searchPath(connection, settings, postgis);
         encoding = encoding(connection, settings, postgis.isPresent());
         ImmutableList<Integer> applied = Migrations.in(Migrations.LOCATION)
-            .migrate(connection, dialect, dialect.placeholders(encoding));
+            .migrate(connection, dialect, dialect.placeholders(encoding), where);
         if (!applied.isEmpty()) {
           LOG.info("{}: applied migrations {}; boundaries stored as {}", where, applied, encoding);
         }
@@ -223,6 +223,11 @@ final class JdbcDatabase implements AutoCloseable {
         if (!rows.next()) {
           try (Statement create = connection.createStatement()) {
             create.execute("CREATE SCHEMA IF NOT EXISTS " + quote(schema));
+          } catch (SQLException e) {
+            // Instances starting together race here; the loser finds the winner's schema.
+            if (!Dialect.isUniqueViolation(e)) {
+              throw e;
+            }
           }
         }
       }

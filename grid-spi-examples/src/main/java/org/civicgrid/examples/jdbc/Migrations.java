@@ -88,23 +88,24 @@ final class Migrations {
    * Applies the scripts {@code connection}'s database lacks and commits; leaves the connection's
    * auto-commit off.
    *
+   * @param where the database, as messages name it
    * @return the versions applied now, empty when the schema was up to date
    * @throws CivicGridException with {@link ErrorCode#STORAGE_FAILED} when an applied script changed
    *     or the database has a version this plugin does not know
    * @throws SQLException when a statement fails; nothing of the migration is kept on PostgreSQL
    */
-  ImmutableList<Integer> migrate(Connection connection, Dialect dialect, Map<String, String> placeholders)
-      throws SQLException {
+  ImmutableList<Integer> migrate(Connection connection, Dialect dialect, Map<String, String> placeholders,
+      String where) throws SQLException {
     if (dialect.migrationLock().isPresent()) {
-      return migrateLocked(connection, dialect, placeholders);
+      return migrateLocked(connection, dialect, placeholders, where);
     }
     synchronized (H2_LOCK) {
-      return migrateLocked(connection, dialect, placeholders);
+      return migrateLocked(connection, dialect, placeholders, where);
     }
   }
 
   private ImmutableList<Integer> migrateLocked(Connection connection, Dialect dialect,
-      Map<String, String> placeholders) throws SQLException {
+      Map<String, String> placeholders, String where) throws SQLException {
     connection.setAutoCommit(false);
     try (Statement statement = connection.createStatement()) {
       // Taken before creating the table: concurrent CREATE TABLE IF NOT EXISTS races on PostgreSQL.
@@ -115,7 +116,7 @@ final class Migrations {
           + "description VARCHAR(200) NOT NULL, checksum BIGINT NOT NULL, "
           + "applied_at TIMESTAMP WITH TIME ZONE DEFAULT CURRENT_TIMESTAMP NOT NULL)");
       Map<Integer, Long> applied = applied(connection);
-      check(applied);
+      check(applied, where);
       ImmutableList.Builder<Integer> done = ImmutableList.builder();
       for (Script script : scripts) {
         if (!applied.containsKey(script.version())) {
@@ -142,16 +143,16 @@ final class Migrations {
     return applied;
   }
 
-  private void check(Map<Integer, Long> applied) {
+  private void check(Map<Integer, Long> applied, String where) {
     for (Map.Entry<Integer, Long> row : applied.entrySet()) {
       int version = row.getKey();
       if (version > scripts.size()) {
-        throw new CivicGridException(ErrorCode.STORAGE_FAILED, "the database schema is at version " + version
+        throw new CivicGridException(ErrorCode.STORAGE_FAILED, where + ": the schema is at version " + version
             + ", newer than this plugin, which knows versions 1 to " + scripts.size() + "; upgrade the plugin");
       }
       Script script = scripts.get(version - 1);
       if (script.checksum() != row.getValue()) {
-        throw new CivicGridException(ErrorCode.STORAGE_FAILED, "migration V" + version + " (" + script.description()
+        throw new CivicGridException(ErrorCode.STORAGE_FAILED, where + ": migration V" + version + " (" + script.description()
             + ") was changed after it was applied: checksum " + script.checksum() + " but the database recorded "
             + row.getValue() + "; ship changes as a new migration instead");
       }
