@@ -54,7 +54,8 @@ record ConnectionSettings(Dialect dialect, String url, Optional<String> user, Op
       int at = url.indexOf(separator);
       end = at < 0 ? end : Math.min(end, at);
     }
-    return dialect.pluginId() + " storage at " + url.substring(0, end) + schema.map(s -> " (schema " + s + ")").orElse("");
+    return dialect.pluginId() + " storage at " + url.substring(0, end)
+        + schema.map(s -> " (schema " + s + ")").orElse("");
   }
 
   /**

@@ -8,8 +8,16 @@ import org.civicgrid.core.store.StorageFactory;
 
 /**
  * Plugin {@code embedded} of the storage extension point: grid histories and the points ledger in
- * an embedded H2 database file, no server needed. Its keys are {@link JdbcParameters#EMBEDDED}; each {@link #create} opens a storage
- * with a connection pool of its own and brings the schema up to date. Thread-safe.
+ * one database file, durable with no server. Its keys are {@link JdbcParameters#EMBEDDED}; each
+ * {@link #create} opens a storage with a connection pool of its own and brings the schema up to
+ * date. One process at a time may open a file (H2 locks it); any number of storages in that
+ * process may share it. Thread-safe.
+ *
+ * <p>Why H2 (rather than HSQLDB): one jar with no dependencies; a PostgreSQL mode that runs the
+ * plugin's PostgreSQL statements unchanged ({@code ON CONFLICT DO NOTHING}, {@code nextval},
+ * row-value comparisons, {@code SELECT … FOR UPDATE}, {@code LIMIT}); row locks under MVCC, so
+ * concurrent writers wait and conflict as they do on PostgreSQL; and the standard SQLState for
+ * a unique violation. Boundaries are WKB there.
  */
 public final class EmbeddedStorageFactory implements StorageFactory {
   /** The id to choose this plugin: {@code civicgrid.storage=embedded}. */

@@ -14,7 +14,6 @@ import java.sql.Statement;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Properties;
-import javax.sql.DataSource;
 import org.civicgrid.core.CivicGridException;
 import org.civicgrid.core.ErrorCode;
 import org.slf4j.Logger;
@@ -157,11 +156,7 @@ final class JdbcDatabase implements AutoCloseable {
       }
       closed = true;
     }
-    try {
-      EMBEDDED.closed(settings, Optional.<DataSource>of(pool));
-    } finally {
-      pool.close();
-    }
+    EMBEDDED.closed(settings, Optional.of(pool));
   }
 
   @Override
@@ -174,7 +169,8 @@ final class JdbcDatabase implements AutoCloseable {
         where + " could not " + purpose + ": " + e.getMessage() + " (SQLState " + e.getSQLState() + ")", e);
   }
 
-  private static Connection connect(ConnectionSettings settings, Optional<String> searchPath) {
+  /** A new connection outside the pool, as the bootstrap and the embedded file's shutdown use. */
+  static Connection connect(ConnectionSettings settings, Optional<String> searchPath) {
     String where = settings.describe();
     Properties properties = settings.driverProperties(searchPath);
     settings.user().ifPresent(user -> properties.setProperty("user", user));

@@ -152,8 +152,8 @@ final class Migrations {
       }
       Script script = scripts.get(version - 1);
       if (script.checksum() != row.getValue()) {
-        throw new CivicGridException(ErrorCode.STORAGE_FAILED, where + ": migration V" + version + " (" + script.description()
-            + ") was changed after it was applied: checksum " + script.checksum() + " but the database recorded "
+        throw new CivicGridException(ErrorCode.STORAGE_FAILED, where + ": migration V" + version + " ("
+            + script.description() + ") was changed after it was applied: checksum " + script.checksum() + " but the database recorded "
             + row.getValue() + "; ship changes as a new migration instead");
       }
     }

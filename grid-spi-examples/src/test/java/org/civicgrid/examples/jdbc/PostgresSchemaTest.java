@@ -138,7 +138,8 @@ class PostgresSchemaTest {
     assertThat(query("SELECT grid_code, ST_SRID(area), GeometryType(area) FROM boundary "
         + "WHERE ST_Contains(area, ST_SetSRID(ST_MakePoint(121.655, 42.02), 4326))"))
         .containsExactly("210902001001001|4326|POLYGON");
-    assertThat(query("SELECT indexdef FROM pg_indexes WHERE schemaname = '" + schema + "' AND indexname = 'boundary_area'"))
+    assertThat(query("SELECT indexdef FROM pg_indexes WHERE schemaname = '" + schema
+        + "' AND indexname = 'boundary_area'"))
         .singleElement().asString().contains("gist");
   }
 

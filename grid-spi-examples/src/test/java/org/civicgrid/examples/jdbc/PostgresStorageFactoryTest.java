@@ -51,7 +51,8 @@ class PostgresStorageFactoryTest {
     try (var registry = ProviderRegistry.discover(StorageFactory.SPI)) {
       assertThat(registry.factories()).extracting(StorageFactory::id).contains("postgresql", "embedded");
       assertThatThrownBy(registry::select)
-          .isInstanceOfSatisfying(CivicGridException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.PLUGIN_AMBIGUOUS))
+          .isInstanceOfSatisfying(CivicGridException.class,
+              e -> assertThat(e.code()).isEqualTo(ErrorCode.PLUGIN_AMBIGUOUS))
           .hasMessageContaining("postgresql").hasMessageContaining("embedded");
 
       System.setProperty("civicgrid.storage", "postgresql");
