@@ -101,10 +101,6 @@ final class JdbcDatabase implements AutoCloseable {
     }
   }
 
-  Dialect dialect() {
-    return dialect;
-  }
-
   BoundaryEncoding encoding() {
     return encoding;
   }

@@ -53,7 +53,7 @@ final class PostgresTestServer {
   static void require() {
     PROBLEM.get().ifPresent(problem -> {
       throw new AssertionError("The PostgreSQL plugin's tests need a PostgreSQL server, and there is none at "
-          + URL + " for role " + USER + ": " + problem + ".\n"
+          + URL + " for role " + USER + ": " + problem.replaceAll("\\.+$", "") + ".\n"
           + "  - On Debian, as root, .ci/run installs PostgreSQL 15 and PostGIS, starts the server, creates the "
           + "role and the database, and runs mvn verify.\n"
           + "  - On your own server: CREATE ROLE civicgrid LOGIN PASSWORD 'civicgrid'; CREATE DATABASE "
