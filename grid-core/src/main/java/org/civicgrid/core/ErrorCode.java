@@ -23,6 +23,12 @@ public enum ErrorCode {
   /** A change cannot be applied to the current state; nothing of it was applied. */
   ILLEGAL_CHANGE,
 
+  /**
+   * A command does not apply to a case in its current state (a lifecycle step out of order, an
+   * approval with nothing to approve); the case and its log are unchanged.
+   */
+  ILLEGAL_TRANSITION,
+
   /** Grid boundaries that must tile an area (a coverage) overlap or do not match along shared edges. */
   INVALID_COVERAGE,
 
@@ -51,5 +57,19 @@ public enum ErrorCode {
   INVALID_GEOMETRY,
 
   /** A category catalogue has errors (duplicate or colliding codes, unknown parents, conflicting departments). */
-  INVALID_CATALOGUE
+  INVALID_CATALOGUE,
+
+  /**
+   * Staffing data has errors (an assignment to an unknown grid, role or person, overlapping holders of
+   * a single-holder role, a role id declared twice in a catalogue); nothing of it was applied.
+   */
+  INVALID_STAFFING,
+
+  /** A working calendar has no public-holiday data for the year a date falls in, so its working time is unknown. */
+  CALENDAR_YEAR_MISSING,
+  /** A composite score's weights are unusable (not summing to 1, negative, or on an indicator that cannot be scored). */
+  INVALID_SCORE_SCHEME,
+
+  /** A staffing policy names a role or level its catalogue or scheme lacks, or repeats a rule id. */
+  INVALID_POLICY
 }

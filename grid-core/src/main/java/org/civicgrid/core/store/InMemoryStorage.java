@@ -6,6 +6,7 @@ import static com.google.common.base.Preconditions.checkState;
 final class InMemoryStorage implements Storage {
   private final InMemoryGridStore grids = new InMemoryGridStore(this);
   private final InMemoryLedgerStore ledger = new InMemoryLedgerStore(this);
+  private final InMemoryStaffStore staff = new InMemoryStaffStore(this);
   private volatile boolean closed;
 
   @Override
@@ -18,6 +19,12 @@ final class InMemoryStorage implements Storage {
   public LedgerStore ledger() {
     checkOpen();
     return ledger;
+  }
+
+  @Override
+  public StaffStore staff() {
+    checkOpen();
+    return staff;
   }
 
   void checkOpen() {

@@ -12,6 +12,9 @@ public interface Storage extends AutoCloseable {
   /** The points ledger (积分制). */
   LedgerStore ledger();
 
+  /** The store of territories' staff: role catalogues, members, assignments and absences. */
+  StaffStore staff();
+
   /** Releases connections and files; idempotent. */
   @Override
   void close();

@@ -17,7 +17,8 @@ import org.civicgrid.core.spi.Spi;
  * }
  * }</pre>
  *
- * Every plugin must pass the conformance kit ({@code GridStoreContract} in grid-core's test-jar).
+ * Every plugin must pass the conformance kit in grid-core's test-jar: {@code GridStoreContract},
+ * {@code LedgerStoreContract} and {@code StaffStoreContract}.
  */
 public interface StorageFactory extends ProviderFactory<Storage> {
   /** The storage extension point; its default is {@link InMemoryStorageFactory}. */

@@ -8,8 +8,9 @@ import java.io.PrintStream;
 /**
  * Captures what slf4j-simple writes (to {@code System.err}, looked up on every write) while open,
  * so tests can check what the framework logs; captured text is not echoed, keeping the build quiet.
+ * Public so that tests of other packages (staff: masked contacts) capture the log the same way.
  */
-final class CapturedLog implements AutoCloseable {
+public final class CapturedLog implements AutoCloseable {
   private final PrintStream original = System.err;
   private final ByteArrayOutputStream buffer = new ByteArrayOutputStream();
 
@@ -17,11 +18,11 @@ final class CapturedLog implements AutoCloseable {
     System.setErr(new PrintStream(buffer, true, UTF_8));
   }
 
-  static CapturedLog start() {
+  public static CapturedLog start() {
     return new CapturedLog();
   }
 
-  String text() {
+  public String text() {
     return buffer.toString(UTF_8);
   }
 

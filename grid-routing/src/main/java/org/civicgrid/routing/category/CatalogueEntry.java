@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Map;
 import org.civicgrid.core.report.Finding;
 import org.civicgrid.core.report.Rule;
+import org.civicgrid.routing.calendar.LimitUnit;
+import org.civicgrid.routing.calendar.TimeLimit;
 
 /**
  * One object of a catalogue document (a department, main class, subcategory or handling limit) read
@@ -84,7 +86,7 @@ final class CatalogueEntry {
   }
 
   /** The {@code handlingLimit} object, or null after a {@link CatalogueRule#BAD_TIME_LIMIT} finding. */
-  HandlingLimit handlingLimit() {
+  TimeLimit handlingLimit() {
     JsonNode limit = node.get("handlingLimit");
     if (limit == null || limit.isNull()) {
       fail(BAD_TIME_LIMIT, "has no \"handlingLimit\"");
@@ -94,7 +96,7 @@ final class CatalogueEntry {
   }
 
   /** Reads {@code limit} as {@code {"amount":15,"unit":"working-days"}}, or reports why not and returns null. */
-  HandlingLimit handlingLimit(JsonNode limit) {
+  TimeLimit handlingLimit(JsonNode limit) {
     if (!limit.isObject()) {
       fail(BAD_TIME_LIMIT, "handling limit must be an object {\"amount\",\"unit\"}, not " + limit);
       return null;
@@ -106,16 +108,17 @@ final class CatalogueEntry {
       }
     }
     JsonNode amount = limit.get("amount");
-    if (amount == null || !amount.canConvertToInt() || !amount.isIntegralNumber() || amount.intValue() < 1) {
-      fail(BAD_TIME_LIMIT, "handling limit amount must be a whole number of at least 1, not " + amount);
+    if (amount == null || !amount.canConvertToInt() || !amount.isIntegralNumber() || amount.intValue() < 1
+        || amount.intValue() > TimeLimit.MAX_AMOUNT) {
+      fail(BAD_TIME_LIMIT, "handling limit amount must be a whole number from 1 to " + TimeLimit.MAX_AMOUNT
+          + ", not " + amount);
     }
     JsonNode unit = limit.get("unit");
-    LimitUnit parsed = unit != null && unit.isTextual() ? LimitUnit.byId(unit.textValue()).orElse(null) : null;
+    LimitUnit parsed = unit != null && unit.isTextual() ? LimitUnitIds.unit(unit.textValue()) : null;
     if (parsed == null) {
-      fail(BAD_TIME_LIMIT, "handling limit unit must be one of working-hours, working-days, natural-hours, "
-          + "natural-days, not " + unit);
+      fail(BAD_TIME_LIMIT, "handling limit unit must be one of " + LimitUnitIds.ALL + ", not " + unit);
     }
-    return findings.size() > failures ? null : new HandlingLimit(amount.intValue(), parsed);
+    return findings.size() > failures ? null : new TimeLimit(amount.intValue(), parsed);
   }
 
   /** The {@code dispatchTo} value, or null after reporting why not. */

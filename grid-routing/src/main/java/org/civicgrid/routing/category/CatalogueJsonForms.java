@@ -15,6 +15,7 @@ import java.util.List;
 import org.civicgrid.core.layer.Department;
 import org.civicgrid.core.layer.Departments;
 import org.civicgrid.core.report.Finding;
+import org.civicgrid.routing.calendar.TimeLimit;
 
 /** JSON forms of a catalogue document and its entries (see {@code docs/formats.md}). Stateless. */
 final class CatalogueJsonForms {
@@ -27,10 +28,10 @@ final class CatalogueJsonForms {
     g.writeEndObject();
   }
 
-  private static void limit(JsonGenerator g, HandlingLimit limit) throws IOException {
+  private static void limit(JsonGenerator g, TimeLimit limit) throws IOException {
     g.writeStartObject();
     g.writeNumberField("amount", limit.amount());
-    g.writeStringField("unit", limit.unit().id());
+    g.writeStringField("unit", LimitUnitIds.id(limit.unit()));
     g.writeEndObject();
   }
 
@@ -81,28 +82,28 @@ final class CatalogueJsonForms {
     abstract T read(JsonNode node, List<Finding> problems);
   }
 
-  static final class LimitSerializer extends StdSerializer<HandlingLimit> {
+  static final class LimitSerializer extends StdSerializer<TimeLimit> {
     private static final long serialVersionUID = 1L;
 
     LimitSerializer() {
-      super(HandlingLimit.class);
+      super(TimeLimit.class);
     }
 
     @Override
-    public void serialize(HandlingLimit value, JsonGenerator g, SerializerProvider provider) throws IOException {
+    public void serialize(TimeLimit value, JsonGenerator g, SerializerProvider provider) throws IOException {
       limit(g, value);
     }
   }
 
-  static final class LimitDeserializer extends EntryDeserializer<HandlingLimit> {
+  static final class LimitDeserializer extends EntryDeserializer<TimeLimit> {
     private static final long serialVersionUID = 1L;
 
     LimitDeserializer() {
-      super(HandlingLimit.class);
+      super(TimeLimit.class);
     }
 
     @Override
-    HandlingLimit read(JsonNode node, List<Finding> problems) {
+    TimeLimit read(JsonNode node, List<Finding> problems) {
       return new CatalogueEntry(node, ImmutableSet.of("amount", "unit"), "handling limit", "value", problems)
           .handlingLimit(node);
     }

@@ -28,6 +28,7 @@ import org.civicgrid.core.layer.Department;
 import org.civicgrid.core.layer.Departments;
 import org.civicgrid.core.report.Finding;
 import org.civicgrid.core.report.Report;
+import org.civicgrid.routing.calendar.TimeLimit;
 
 /**
  * Reads one catalogue document (see {@link CategoryCatalogueJson}) from a parser, collecting every
@@ -217,7 +218,7 @@ final class CatalogueReader {
       String code = code(entry, CategoryCodes::isSubcategoryCode, "four digits, no 00 part");
       String[] names = entry.names();
       String filing = entry.text("filingCondition");
-      HandlingLimit limit = entry.handlingLimit();
+      TimeLimit limit = entry.handlingLimit();
       String closing = entry.text("closingCondition");
       Department department = department(entry, departments);
       DispatchTo dispatchTo = entry.dispatchTo();

@@ -2,11 +2,12 @@ package org.civicgrid.routing.category;
 
 import com.fasterxml.jackson.core.Version;
 import com.fasterxml.jackson.databind.module.SimpleModule;
+import org.civicgrid.routing.calendar.TimeLimit;
 
 /**
  * The Jackson module for category catalogues: register it on an {@code ObjectMapper} (beside
  * {@code org.civicgrid.core.io.CivicGridJsonModule}) to write {@link CategoryCatalogue} documents,
- * {@link Category}, {@link Subcategory} and {@link HandlingLimit} in the forms described in
+ * {@link Category}, {@link Subcategory} and {@link TimeLimit} in the forms described in
  * {@code docs/formats.md}, and to read catalogues, main classes and limits back. A lone subcategory
  * is written but not read: its parent and department are resolved by the document it belongs to.
  *
@@ -22,8 +23,8 @@ public final class CategoryJsonModule extends SimpleModule {
 
   public CategoryJsonModule() {
     super("CategoryJsonModule", Version.unknownVersion());
-    addSerializer(HandlingLimit.class, new CatalogueJsonForms.LimitSerializer());
-    addDeserializer(HandlingLimit.class, new CatalogueJsonForms.LimitDeserializer());
+    addSerializer(TimeLimit.class, new CatalogueJsonForms.LimitSerializer());
+    addDeserializer(TimeLimit.class, new CatalogueJsonForms.LimitDeserializer());
     addSerializer(Category.class, new CatalogueJsonForms.CategorySerializer());
     addDeserializer(Category.class, new CatalogueJsonForms.CategoryDeserializer());
     addSerializer(Subcategory.class, new CatalogueJsonForms.SubcategorySerializer());

@@ -4,6 +4,7 @@ import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import org.civicgrid.core.layer.Department;
+import org.civicgrid.routing.calendar.TimeLimit;
 
 /**
  * A subcategory (小类) of a category catalogue and the rules for handling its cases, as the local
@@ -27,7 +28,7 @@ public record Subcategory(
     String nameEn,
     Category parent,
     String filingCondition,
-    HandlingLimit handlingLimit,
+    TimeLimit handlingLimit,
     String closingCondition,
     Department department,
     DispatchTo dispatchTo) {

@@ -195,10 +195,12 @@ class CategoryCatalogueJsonTest {
   void badTimeLimitsAreNamedWithTheSubcategory() {
     assertThat(errors(SEEDS.replace("\"amount\":7,", "\"amount\":0,"))).extracting(Finding::rule, Finding::message)
         .containsExactly(tuple(CatalogueRule.BAD_TIME_LIMIT,
-            "subcategory 0105: handling limit amount must be a whole number of at least 1, not 0"));
+            "subcategory 0105: handling limit amount must be a whole number from 1 to 100000, not 0"));
     assertThat(errors(SEEDS.replace("\"unit\":\"natural-hours\"", "\"unit\":\"hours\""))).extracting(Finding::message)
-        .containsExactly("subcategory 0401: handling limit unit must be one of working-hours, working-days, "
-            + "natural-hours, natural-days, not \"hours\"");
+        .containsExactly("subcategory 0401: handling limit unit must be one of working-minutes, working-hours, "
+            + "working-days, natural-minutes, natural-hours, natural-days, not \"hours\"");
+    assertThat(errors(SEEDS.replace("\"amount\":7,", "\"amount\":100001,"))).extracting(Finding::rule)
+        .containsExactly(CatalogueRule.BAD_TIME_LIMIT);
     assertThat(errors(SEEDS.replace("\"amount\":3,", "\"amount\":\"3\","))).extracting(Finding::rule)
         .containsExactly(CatalogueRule.BAD_TIME_LIMIT);
     assertThat(errors(SEEDS.replace("\"amount\":3,", "\"amount\":2.5,"))).extracting(Finding::rule)

@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import org.civicgrid.core.layer.Departments;
+import org.civicgrid.routing.calendar.TimeLimit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -41,12 +42,12 @@ class CategoryCataloguesTest {
   void cityManagementCarriesJiyuansLimitsInTheirOwnUnits() {
     CategoryCatalogue events = CategoryCatalogues.cityManagementEvents();
 
-    assertThat(events.subcategory("0101").handlingLimit()).isEqualTo(HandlingLimit.workingDays(15));
-    assertThat(events.subcategory("0102").handlingLimit()).isEqualTo(HandlingLimit.workingDays(1));
-    assertThat(events.subcategory("0103").handlingLimit()).isEqualTo(HandlingLimit.workingDays(4));
-    assertThat(events.subcategory("0104").handlingLimit()).isEqualTo(HandlingLimit.workingHours(5));
-    assertThat(events.subcategory("0105").handlingLimit()).isEqualTo(HandlingLimit.workingDays(15));
-    assertThat(events.subcategory("0403").handlingLimit()).isEqualTo(HandlingLimit.workingHours(4));
+    assertThat(events.subcategory("0101").handlingLimit()).isEqualTo(TimeLimit.workingDays(15));
+    assertThat(events.subcategory("0102").handlingLimit()).isEqualTo(TimeLimit.workingDays(1));
+    assertThat(events.subcategory("0103").handlingLimit()).isEqualTo(TimeLimit.workingDays(4));
+    assertThat(events.subcategory("0104").handlingLimit()).isEqualTo(TimeLimit.workingHours(5));
+    assertThat(events.subcategory("0105").handlingLimit()).isEqualTo(TimeLimit.workingDays(15));
+    assertThat(events.subcategory("0403").handlingLimit()).isEqualTo(TimeLimit.workingHours(4));
   }
 
   @Test
@@ -69,7 +70,7 @@ class CategoryCataloguesTest {
         .contains("water-supply", "power-supply", "gas-supply", "heating-supply");
     assertThat(matters.subcategoriesOf("04")).allSatisfy(s -> {
       assertThat(s.dispatchTo()).isEqualTo(DispatchTo.DEPARTMENT);
-      assertThat(s.handlingLimit().unit().isWorkingTime()).isFalse();
+      assertThat(s.handlingLimit().unit().isWorking()).isFalse();
     });
     assertThat(matters.subcategoriesOf("01")).extracting(Subcategory::dispatchTo).contains(DispatchTo.GRID);
     assertThat(matters.subcategories()).allSatisfy(s -> assertThat(s.department()).isNotNull());
@@ -81,7 +82,7 @@ class CategoryCataloguesTest {
 
     Subcategory burstMain = matters.subcategory("0401");
     assertThat(burstMain.nameEn()).isEqualTo("burst water main");
-    assertThat(burstMain.handlingLimit()).isEqualTo(HandlingLimit.naturalHours(4));
+    assertThat(burstMain.handlingLimit()).isEqualTo(TimeLimit.calendarHours(4));
     Subcategory blockedCar = matters.subcategory("0202");
     assertThat(blockedCar.nameEn()).isEqualTo("car blocked in");
     assertThat(blockedCar.dispatchTo()).isEqualTo(DispatchTo.GRID);
@@ -89,7 +90,7 @@ class CategoryCataloguesTest {
     Subcategory neighbours = matters.subcategory("0101");
     assertThat(neighbours.nameEn()).isEqualTo("neighbour dispute");
     assertThat(neighbours.department()).isEqualTo(Departments.JUSTICE);
-    assertThat(neighbours.handlingLimit()).isEqualTo(HandlingLimit.workingDays(3));
+    assertThat(neighbours.handlingLimit()).isEqualTo(TimeLimit.workingDays(3));
     assertThat(matters.subcategory("0302").nameZh()).isEqualTo("路灯损坏");
   }
 

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.util.List;
 import org.civicgrid.core.io.CivicGridJsonModule;
 import org.civicgrid.core.io.ImportFailedException;
+import org.civicgrid.routing.calendar.TimeLimit;
 import org.junit.jupiter.api.Test;
 
 class CategoryJsonModuleTest {
@@ -20,7 +21,7 @@ class CategoryJsonModuleTest {
 
   @Test
   void valuesAreWrittenInTheirCatalogueForms() throws Exception {
-    assertThat(mapper.writeValueAsString(HandlingLimit.workingDays(15)))
+    assertThat(mapper.writeValueAsString(TimeLimit.workingDays(15)))
         .isEqualTo("{\"amount\":15,\"unit\":\"working-days\"}");
     assertThat(mapper.writeValueAsString(TestCatalogues.UTILITIES))
         .isEqualTo("{\"code\":\"04\",\"names\":{\"zh\":\"公用事业\",\"en\":\"utilities\"}}");
@@ -32,21 +33,21 @@ class CategoryJsonModuleTest {
 
   @Test
   void mainClassesLimitsAndCataloguesReadBack() throws Exception {
-    assertThat(mapper.readValue(mapper.writeValueAsString(HandlingLimit.naturalHours(4)), HandlingLimit.class))
-        .isEqualTo(HandlingLimit.naturalHours(4));
+    assertThat(mapper.readValue(mapper.writeValueAsString(TimeLimit.calendarHours(4)), TimeLimit.class))
+        .isEqualTo(TimeLimit.calendarHours(4));
     assertThat(mapper.readValue(mapper.writeValueAsString(TestCatalogues.DISPUTES), Category.class))
         .isEqualTo(TestCatalogues.DISPUTES);
     CategoryCatalogue preset = CategoryCatalogues.cityManagementEvents();
     assertThat(mapper.readValue(mapper.writeValueAsString(preset), CategoryCatalogue.class)).isEqualTo(preset);
-    List<HandlingLimit> limits = mapper.readValue("[{\"amount\":1,\"unit\":\"working-days\"}]",
-        mapper.getTypeFactory().constructCollectionType(List.class, HandlingLimit.class));
-    assertThat(limits).containsExactly(HandlingLimit.workingDays(1));
+    List<TimeLimit> limits = mapper.readValue("[{\"amount\":1,\"unit\":\"working-days\"}]",
+        mapper.getTypeFactory().constructCollectionType(List.class, TimeLimit.class));
+    assertThat(limits).containsExactly(TimeLimit.workingDays(1));
   }
 
   @Test
   void readersStayStrictWhateverTheMappersSettings() {
-    assertThatThrownBy(() -> mapper.readValue("{\"amount\":0,\"unit\":\"working-days\"}", HandlingLimit.class))
-        .isInstanceOf(JsonMappingException.class).hasMessageContaining("at least 1, not 0");
+    assertThatThrownBy(() -> mapper.readValue("{\"amount\":0,\"unit\":\"working-days\"}", TimeLimit.class))
+        .isInstanceOf(JsonMappingException.class).hasMessageContaining("from 1 to 100000, not 0");
     assertThatThrownBy(() -> mapper.readValue("{\"code\":\"01\",\"names\":{\"zh\":\"矛盾纠纷\",\"en\":\"disputes\"},"
         + "\"colour\":\"red\"}", Category.class))
         .isInstanceOf(JsonMappingException.class).hasMessageContaining("has no field \"colour\"");

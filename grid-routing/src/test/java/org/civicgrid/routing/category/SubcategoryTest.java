@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.civicgrid.core.layer.Departments;
+import org.civicgrid.routing.calendar.TimeLimit;
 import org.junit.jupiter.api.Test;
 
 class SubcategoryTest {
@@ -11,7 +12,7 @@ class SubcategoryTest {
 
   private static Subcategory neighbours(String code, Category parent) {
     return new Subcategory(code, "邻里纠纷", "neighbour dispute", parent, "邻里之间发生纠纷",
-        HandlingLimit.workingDays(3), "纠纷已化解", Departments.JUSTICE, DispatchTo.GRID);
+        TimeLimit.workingDays(3), "纠纷已化解", Departments.JUSTICE, DispatchTo.GRID);
   }
 
   @Test
@@ -19,7 +20,7 @@ class SubcategoryTest {
     Subcategory s = neighbours("0101", DISPUTES);
 
     assertThat(s.parent()).isEqualTo(DISPUTES);
-    assertThat(s.handlingLimit()).isEqualTo(HandlingLimit.workingDays(3));
+    assertThat(s.handlingLimit()).isEqualTo(TimeLimit.workingDays(3));
     assertThat(s.department()).isEqualTo(Departments.JUSTICE);
     assertThat(s.dispatchTo()).isEqualTo(DispatchTo.GRID);
     assertThat(s.isLocal()).isFalse();
@@ -39,19 +40,19 @@ class SubcategoryTest {
     assertThatThrownBy(() -> neighbours("01", DISPUTES))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("'01'");
     assertThatThrownBy(() -> new Subcategory("0101", "邻里纠纷", "neighbour dispute", DISPUTES, "",
-        HandlingLimit.workingDays(3), "纠纷已化解", Departments.JUSTICE, DispatchTo.GRID))
+        TimeLimit.workingDays(3), "纠纷已化解", Departments.JUSTICE, DispatchTo.GRID))
         .hasMessageContaining("0101 has no filing condition");
     assertThatThrownBy(() -> new Subcategory("0101", "邻里纠纷", "neighbour dispute", DISPUTES, "邻里之间发生纠纷",
         null, "纠纷已化解", Departments.JUSTICE, DispatchTo.GRID))
         .isInstanceOf(NullPointerException.class).hasMessageContaining("0101 has no handling limit");
     assertThatThrownBy(() -> new Subcategory("0101", "邻里纠纷", "neighbour dispute", DISPUTES, "邻里之间发生纠纷",
-        HandlingLimit.workingDays(3), " ", Departments.JUSTICE, DispatchTo.GRID))
+        TimeLimit.workingDays(3), " ", Departments.JUSTICE, DispatchTo.GRID))
         .hasMessageContaining("0101 has no closing condition");
     assertThatThrownBy(() -> new Subcategory("0101", "邻里纠纷", "neighbour dispute", DISPUTES, "邻里之间发生纠纷",
-        HandlingLimit.workingDays(3), "纠纷已化解", null, DispatchTo.GRID))
+        TimeLimit.workingDays(3), "纠纷已化解", null, DispatchTo.GRID))
         .isInstanceOf(NullPointerException.class).hasMessageContaining("0101 has no department");
     assertThatThrownBy(() -> new Subcategory("0101", "邻里纠纷", "neighbour dispute", null, "邻里之间发生纠纷",
-        HandlingLimit.workingDays(3), "纠纷已化解", Departments.JUSTICE, DispatchTo.GRID))
+        TimeLimit.workingDays(3), "纠纷已化解", Departments.JUSTICE, DispatchTo.GRID))
         .isInstanceOf(NullPointerException.class).hasMessageContaining("0101 has no parent");
   }
 }

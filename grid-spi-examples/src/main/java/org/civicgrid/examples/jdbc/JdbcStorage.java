@@ -2,6 +2,7 @@ package org.civicgrid.examples.jdbc;
 
 import org.civicgrid.core.store.GridStore;
 import org.civicgrid.core.store.LedgerStore;
+import org.civicgrid.core.store.StaffStore;
 import org.civicgrid.core.store.Storage;
 
 /**
@@ -12,11 +13,13 @@ final class JdbcStorage implements Storage {
   private final JdbcDatabase database;
   private final JdbcGridStore grids;
   private final JdbcLedgerStore ledger;
+  private final JdbcStaffStore staff;
 
   JdbcStorage(JdbcDatabase database) {
     this.database = database;
     this.grids = new JdbcGridStore(database);
     this.ledger = new JdbcLedgerStore(database);
+    this.staff = new JdbcStaffStore(database);
   }
 
   @Override
@@ -29,6 +32,12 @@ final class JdbcStorage implements Storage {
   public LedgerStore ledger() {
     database.checkOpen();
     return ledger;
+  }
+
+  @Override
+  public StaffStore staff() {
+    database.checkOpen();
+    return staff;
   }
 
   @Override

@@ -20,7 +20,9 @@ enum TerritoryTable {
   /** Grid histories. */
   GRIDS("grid_territory", "territory ", Optional.empty()),
   /** Boundary layers, with the layer's coordinate system beside the version. */
-  BOUNDARIES("boundary_territory", "boundaries of territory ", Optional.of("coordinate_system"));
+  BOUNDARIES("boundary_territory", "boundaries of territory ", Optional.of("coordinate_system")),
+  /** Staff: role catalogues, members, assignments and absences. */
+  STAFF("staff_territory", "staff of territory ", Optional.empty());
 
   private final String table;
   private final String subject;

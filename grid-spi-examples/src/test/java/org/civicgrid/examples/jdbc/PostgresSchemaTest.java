@@ -21,6 +21,14 @@ import org.civicgrid.core.CivicGridException;
 import org.civicgrid.core.ErrorCode;
 import org.civicgrid.core.code.GridCode;
 import org.civicgrid.core.locate.CoordinateSystem;
+import org.civicgrid.core.staff.Assignment;
+import org.civicgrid.core.staff.Employment;
+import org.civicgrid.core.staff.Period;
+import org.civicgrid.core.staff.PersonId;
+import org.civicgrid.core.staff.Roles;
+import org.civicgrid.core.staff.StaffMember;
+import org.civicgrid.core.store.CompoundStaff;
+import org.civicgrid.core.store.StaffChange;
 import org.civicgrid.core.store.Storage;
 import org.civicgrid.core.store.TerritoryId;
 import org.civicgrid.geo.boundary.Boundary;
@@ -32,8 +40,8 @@ import org.locationtech.jts.io.WKTReader;
 
 /**
  * What plugin {@code postgresql} does to a database: migrations recorded once with their checksums,
- * PostGIS geometry that SQL can query, binary ordering of keys. Each test works in a schema of its
- * own and drops it afterwards.
+ * PostGIS geometry that SQL can query, binary ordering of keys (territories, members, places). Each
+ * test works in a schema of its own and drops it afterwards.
  */
 class PostgresSchemaTest {
   private final String schema = "t" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
@@ -76,7 +84,7 @@ class PostgresSchemaTest {
 
     List<String> expected = Migrations.in(Migrations.LOCATION).scripts().stream()
         .map(s -> s.version() + "|" + s.description() + "|" + s.checksum()).toList();
-    assertThat(expected).hasSize(3);
+    assertThat(expected).hasSize(4);
     assertThat(query("SELECT version, description, checksum FROM schema_version ORDER BY version"))
         .containsExactlyElementsOf(expected);
   }
@@ -102,7 +110,7 @@ class PostgresSchemaTest {
     } finally {
       pool.shutdownNow();
     }
-    assertThat(query("SELECT version FROM schema_version ORDER BY version")).containsExactly("1", "2", "3");
+    assertThat(query("SELECT version FROM schema_version ORDER BY version")).containsExactly("1", "2", "3", "4");
   }
 
   @Test
@@ -167,6 +175,27 @@ class PostgresSchemaTest {
       assertThat(storage.grids().territories(Optional.empty(), 100)).extracting(TerritoryId::value)
           .containsExactlyElementsOf(ids.stream().sorted().toList());
       assertThat(storage.grids().territories(Optional.of(TerritoryId.of("a-b")), 2)).extracting(TerritoryId::value)
+          .containsExactly("a.b", "a0");
+    }
+  }
+
+  @Test
+  void staffPagesInJavasOrderWhateverTheServersLocale() {
+    List<String> ids = List.of("a-b", "a_b", "a.b", "A-b", "ab", "a0", "Z", "z");
+    List<StaffChange> changes = new ArrayList<>(List.of(new StaffChange.PutRoles(CompoundStaff.roles())));
+    for (String id : ids) {
+      changes.add(new StaffChange.PutMember(StaffMember.builder(id, "志愿者 " + id, Employment.VOLUNTEER).build()));
+      changes.add(new StaffChange.Assign(Assignment.of(PersonId.of("fx-001"), CompoundStaff.GRID_1,
+          Roles.VOLUNTEER.id(), Period.from(CompoundStaff.JAN_1)).atPlace(id)));
+    }
+    TerritoryId territory = TerritoryId.of("haizhou");
+    try (Storage storage = PostgresTestServer.storage(schema)) {
+      storage.staff().write(territory, 0, changes);
+      assertThat(storage.staff().members(territory, Optional.empty(), 100)).extracting(m -> m.id().value())
+          .containsExactlyElementsOf(ids.stream().sorted().toList());
+      assertThat(storage.staff().assignments(territory, Optional.empty(), 100)).extracting(a -> a.place().orElseThrow())
+          .containsExactlyElementsOf(ids.stream().sorted().toList());
+      assertThat(storage.staff().members(territory, Optional.of(PersonId.of("a-b")), 2)).extracting(m -> m.id().value())
           .containsExactly("a.b", "a0");
     }
   }

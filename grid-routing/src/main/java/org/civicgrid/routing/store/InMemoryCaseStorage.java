@@ -1,0 +1,42 @@
+package org.civicgrid.routing.store;
+
+import static com.google.common.base.Preconditions.checkState;
+
+import org.civicgrid.routing.notify.Outbox;
+
+/**
+ * The heap storage {@link InMemoryCaseStorageFactory} opens. Its case store and outbox write under
+ * one lock, which is what makes an append and its notifications one atomic step; reads of cases take
+ * no lock. Thread-safe.
+ */
+final class InMemoryCaseStorage implements CaseStorage {
+  private final Object writeLock = new Object();
+  private final InMemoryOutbox outbox = new InMemoryOutbox(this);
+  private final InMemoryCaseStore cases = new InMemoryCaseStore(this, outbox);
+  private volatile boolean closed;
+
+  @Override
+  public CaseStore cases() {
+    checkOpen();
+    return cases;
+  }
+
+  @Override
+  public Outbox outbox() {
+    checkOpen();
+    return outbox;
+  }
+
+  Object writeLock() {
+    return writeLock;
+  }
+
+  void checkOpen() {
+    checkState(!closed, "in-memory case storage is closed");
+  }
+
+  @Override
+  public void close() {
+    closed = true;
+  }
+}
