@@ -120,8 +120,13 @@ class DocumentationExamplesTest {
     assertThat(channels.validate(county).findings()).isEmpty();
   }
 
+  /**
+   * This module installs the postgresql and embedded plugins, so the quickstart's code chooses the
+   * in-memory store the way the quickstart says to: {@code -Dcivicgrid.storage=in-memory}.
+   */
   @Test
   void quickstartStoresAHistory() {
+    System.setProperty("civicgrid.storage", "in-memory");
     GridHistory history = GridHistory.start(county(), LocalDate.of(2024, 1, 1), "initial division");
     try (var registry = ProviderRegistry.discover(StorageFactory.SPI);
         Storage storage = registry.open(Map.of())) {
@@ -131,6 +136,8 @@ class DocumentationExamplesTest {
           new Change.Rename(GridCode.of("210902001001001"), "长源小区"));
       storage.grids().save(TerritoryId.of("haizhou"), renamed, loaded.version());
       assertThat(storage.grids().load(TerritoryId.of("haizhou")).orElseThrow().version()).isEqualTo(2);
+    } finally {
+      System.clearProperty("civicgrid.storage");
     }
   }
 }

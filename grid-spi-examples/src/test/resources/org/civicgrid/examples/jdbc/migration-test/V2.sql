@@ -1,0 +1,2 @@
+-- district names
+ALTER TABLE district ADD COLUMN name VARCHAR(40);
