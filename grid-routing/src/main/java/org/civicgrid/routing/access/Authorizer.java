@@ -41,7 +41,7 @@ import org.slf4j.LoggerFactory;
  * A backup acting for a holder ({@link Actor#actingFor()}) has the holder's posts, each only while
  * {@link Staffing#whoActs} names the backup for it, and not their own rights on that command. Denials
  * throw {@link AccessDeniedException} and are logged at WARN with ids only. {@link #check} costs a few map
- * lookups and allocates nothing when it allows. Immutable and thread-safe.
+ * lookups and formats nothing unless it denies. Immutable and thread-safe.
  */
 public final class Authorizer {
   private static final Logger LOG = LoggerFactory.getLogger(Authorizer.class);
