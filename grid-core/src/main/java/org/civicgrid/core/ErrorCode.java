@@ -71,5 +71,8 @@ public enum ErrorCode {
   INVALID_SCORE_SCHEME,
 
   /** A staffing policy names a role or level its catalogue or scheme lacks, or repeats a rule id. */
-  INVALID_POLICY
+  INVALID_POLICY,
+
+  /** An actor gave a command on, or asked for the reporter's contact of, a case outside their grids, roles or categories. */
+  ACCESS_DENIED
 }
