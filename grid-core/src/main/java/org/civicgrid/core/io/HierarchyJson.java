@@ -2,17 +2,13 @@ package org.civicgrid.core.io;
 
 import static com.google.common.base.Preconditions.checkNotNull;
 
-import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.StreamWriteFeature;
-import com.fasterxml.jackson.core.util.MinimalPrettyPrinter;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.json.JsonMapper;
-import com.google.common.collect.ImmutableSet;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -53,7 +49,7 @@ public final class HierarchyJson {
       .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
       .addModule(new CivicGridJsonModule())
       .build();
-  private static final ObjectWriter WRITER = MAPPER.writer(new DocumentLayout());
+  private static final ObjectWriter WRITER = MAPPER.writer(new LinePerEntryLayout("levels", "grids", "places"));
   /** Jackson's placeholder for the source in nested locations ("start marker at [Source: …; line: 1…]"). */
   private static final Pattern SOURCE = Pattern.compile("\\[Source: [^\\]]*?; line");
 
@@ -114,39 +110,5 @@ public final class HierarchyJson {
         : source + ", line " + at.getLineNr() + ", column " + at.getColumnNr();
     String problem = SOURCE.matcher(e.getOriginalMessage()).replaceAll("[line");
     return new CivicGridException(ErrorCode.MALFORMED_INPUT, where + ": " + problem, e);
-  }
-
-  /**
-   * Compact JSON, except that each entry of the document object, and each element of the level,
-   * grid and place lists, starts a line.
-   */
-  private static final class DocumentLayout extends MinimalPrettyPrinter {
-    private static final long serialVersionUID = 1L;
-    private static final ImmutableSet<String> LISTS = ImmutableSet.of("levels", "grids", "places");
-
-    @Override
-    public void writeObjectEntrySeparator(JsonGenerator g) throws IOException {
-      g.writeRaw(g.getOutputContext().getParent().inRoot() ? ",\n" : ",");
-    }
-
-    @Override
-    public void beforeArrayValues(JsonGenerator g) throws IOException {
-      g.writeRaw(isList(g) ? "\n  " : "");
-    }
-
-    @Override
-    public void writeArrayValueSeparator(JsonGenerator g) throws IOException {
-      g.writeRaw(isList(g) ? ",\n  " : ",");
-    }
-
-    @Override
-    public void writeEndArray(JsonGenerator g, int values) throws IOException {
-      g.writeRaw(isList(g) && values > 0 ? "\n]" : "]");
-    }
-
-    private static boolean isList(JsonGenerator g) {
-      JsonStreamContext parent = g.getOutputContext().getParent();
-      return parent != null && parent.inObject() && LISTS.contains(parent.getCurrentName());
-    }
   }
 }

@@ -2,15 +2,11 @@ package org.civicgrid.routing.category;
 
 import static com.google.common.base.Preconditions.checkNotNull;
 
-import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.StreamWriteFeature;
-import com.fasterxml.jackson.core.util.MinimalPrettyPrinter;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.json.JsonMapper;
-import com.google.common.collect.ImmutableSet;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -21,6 +17,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.civicgrid.core.io.ImportFailedException;
+import org.civicgrid.core.io.LinePerEntryLayout;
 
 /**
  * Writes a {@link CategoryCatalogue} as a catalogue document and reads one back: format
@@ -46,7 +43,7 @@ public final class CategoryCatalogueJson {
       .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
       .addModule(new CategoryJsonModule())
       .build();
-  private static final ObjectWriter WRITER = MAPPER.writer(new DocumentLayout());
+  private static final ObjectWriter WRITER = MAPPER.writer(new LinePerEntryLayout("departments", "categories", "subcategories"));
 
   private CategoryCatalogueJson() {}
 
@@ -120,40 +117,6 @@ public final class CategoryCatalogueJson {
   private static CategoryCatalogue read(JsonParser p, String source, CategoryCatalogue base) throws IOException {
     try (p) {
       return new CatalogueReader(source, base).read(p, true);
-    }
-  }
-
-  /**
-   * Compact JSON, except that each entry of the document object, and each department, main class and
-   * subcategory, starts a line.
-   */
-  private static final class DocumentLayout extends MinimalPrettyPrinter {
-    private static final long serialVersionUID = 1L;
-    private static final ImmutableSet<String> LISTS = ImmutableSet.of("departments", "categories", "subcategories");
-
-    @Override
-    public void writeObjectEntrySeparator(JsonGenerator g) throws IOException {
-      g.writeRaw(g.getOutputContext().getParent().inRoot() ? ",\n" : ",");
-    }
-
-    @Override
-    public void beforeArrayValues(JsonGenerator g) throws IOException {
-      g.writeRaw(isList(g) ? "\n  " : "");
-    }
-
-    @Override
-    public void writeArrayValueSeparator(JsonGenerator g) throws IOException {
-      g.writeRaw(isList(g) ? ",\n  " : ",");
-    }
-
-    @Override
-    public void writeEndArray(JsonGenerator g, int values) throws IOException {
-      g.writeRaw(isList(g) && values > 0 ? "\n]" : "]");
-    }
-
-    private static boolean isList(JsonGenerator g) {
-      JsonStreamContext parent = g.getOutputContext().getParent();
-      return parent != null && parent.inObject() && LISTS.contains(parent.getCurrentName());
     }
   }
 }
