@@ -38,6 +38,7 @@ import org.slf4j.LoggerFactory;
  * Staffing} snapshot and a {@link CategoryCatalogue}; build a new one when the staffing changes. A case
  * lies in its intake grid (for a report in a grid or at a known place) and in every grid of its handling
  * units; a post covers it when the post's grid is, or with {@link Reach#SUBTREE} lies above, one of them.
+ * A department's staff act on cases of its categories, cases it handles and cases it is summoned to.
  * A backup acting for a holder ({@link Actor#actingFor()}) has the holder's posts, each only while
  * {@link Staffing#whoActs} names the backup for it, and not their own rights on that command. Denials
  * throw {@link AccessDeniedException} and are logged at WARN with ids only. {@link #check} costs a few map
@@ -100,7 +101,7 @@ public final class Authorizer {
     checkNotNull(state, "state");
     checkNotNull(command, "command");
     checkNotNull(at, "at");
-    allowOrDeny(state.intake(), state.units(), command.actor(), command.kind(), at);
+    allowOrDeny(state.intake(), scope(state), command.actor(), command.kind(), at);
   }
 
   /**
@@ -117,8 +118,17 @@ public final class Authorizer {
 
   /** True when {@code actor} may give {@code kind} on the case; never throws for a denial. */
   public boolean allows(CaseState state, Actor actor, CommandKind kind, LocalDateTime at) {
-    return allows(state.intake(), state.units(), checkNotNull(actor, "actor"), checkNotNull(kind, "kind"),
+    return allows(state.intake(), scope(state), checkNotNull(actor, "actor"), checkNotNull(kind, "kind"),
         checkNotNull(at, "at"));
+  }
+
+  /** The units a case concerns: those handling it and the departments summoned to it (吹哨报到). */
+  private static List<HandlingUnit> scope(CaseState state) {
+    if (state.supervision().summonses().isEmpty()) {
+      return state.units();
+    }
+    return ImmutableList.<HandlingUnit>builder().addAll(state.units())
+        .addAll(state.supervision().summonses().keySet()).build();
   }
 
   private void allowOrDeny(Case intake, List<HandlingUnit> units, Actor actor, CommandKind kind,

@@ -87,7 +87,7 @@ final class AccessFixtures {
 
   /**
    * Building workers handle their own grid's cases; community and subdistrict leaders accept, dispatch
-   * and check over their subtrees and may call reporters back, as may the building workers; departments
+   * and check over their subtrees, community leaders summon departments, and may call reporters back, as may the building workers; departments
    * handle their categories; the intake platform reports and the checker escalates.
    */
   static AccessPolicy policy() {
@@ -95,10 +95,10 @@ final class AccessFixtures {
         .grant(Roles.FULL_TIME_WORKER.id(), "building-grid", Reach.GRID,
             CommandKind.REPORT, CommandKind.START_HANDLING, CommandKind.REPORT_BACK, CommandKind.HANDLE_ON_SPOT)
         .grant(Roles.GRID_LEADER.id(), "community", Reach.SUBTREE,
-            CommandKind.ACCEPT, CommandKind.FILE, CommandKind.DISPATCH, CommandKind.PASS_CHECK)
+            CommandKind.ACCEPT, CommandKind.FILE, CommandKind.DISPATCH, CommandKind.PASS_CHECK, CommandKind.WHISTLE)
         .grant(Roles.GRID_LEADER.id(), "subdistrict", Reach.SUBTREE,
             CommandKind.ACCEPT, CommandKind.FILE, CommandKind.DISPATCH, CommandKind.CLOSE)
-        .departments(CommandKind.START_HANDLING, CommandKind.REPORT_BACK)
+        .departments(CommandKind.START_HANDLING, CommandKind.REPORT_BACK, CommandKind.ACKNOWLEDGE_SUMMONS)
         .platform(INTAKE.person(), CommandKind.REPORT)
         .platform(ESCALATION.person(), CommandKind.ESCALATE, CommandKind.WARN)
         .revealTo(Roles.FULL_TIME_WORKER.id())
@@ -129,11 +129,15 @@ final class AccessFixtures {
 
   /** A case reported in {@code grid}, accepted, filed and dispatched to {@code unit}. */
   static CaseState dispatched(String category, GridCode grid, HandlingUnit unit) {
+    return dispatchedFile(category, grid, unit).state();
+  }
+
+  /** The file of {@link #dispatched}. */
+  static CaseFile dispatchedFile(String category, GridCode grid, HandlingUnit unit) {
     return CaseFile.open(report(INTAKE, reported(category, grid)))
         .execute(new CaseCommand.Accept(ZHANG_WEI, AT))
         .execute(new CaseCommand.File(ZHANG_WEI, AT))
-        .execute(new CaseCommand.Dispatch(ZHANG_WEI, AT, List.of(unit), Optional.empty(), "by hand"))
-        .state();
+        .execute(new CaseCommand.Dispatch(ZHANG_WEI, AT, List.of(unit), Optional.empty(), "by hand"));
   }
 
   static CaseCommand accept(Actor actor) {

@@ -28,11 +28,14 @@ import static org.civicgrid.routing.access.AccessFixtures.reported;
 import static org.civicgrid.routing.access.AccessFixtures.startHandling;
 import static org.civicgrid.routing.access.AccessFixtures.state;
 
+import java.util.List;
 import org.civicgrid.core.CivicGridException;
 import org.civicgrid.core.ErrorCode;
 import org.civicgrid.core.spi.CapturedLog;
 import org.civicgrid.core.staff.Roles;
 import org.civicgrid.routing.cases.Actor;
+import org.civicgrid.routing.cases.CaseCommand;
+import org.civicgrid.routing.cases.CaseFile;
 import org.civicgrid.routing.cases.CaseState;
 import org.civicgrid.routing.cases.CommandKind;
 import org.civicgrid.routing.cases.HandlingUnit;
@@ -88,6 +91,18 @@ class AuthorizerTest {
         .isInstanceOf(AccessDeniedException.class)
         .hasMessageContaining("p-020 may not START_HANDLING case c-0101-210902001001001001")
         .hasMessageContaining("category 0101");
+  }
+
+  @Test
+  void aSummonedDepartmentAnswersTheWhistleOnACaseOutsideItsCategories() {
+    CaseFile dispute = AccessFixtures.dispatchedFile(DISPUTE, BUILDING_1, HandlingUnit.grid(BUILDING_1));
+    HandlingUnit police = HandlingUnit.department("public-security");
+    CaseState whistled = dispute.execute(new CaseCommand.Whistle(ZHANG_WEI, AccessFixtures.AT,
+        List.of(police), "the dispute turned violent")).state();
+
+    assertThat(authorizer.allows(dispute.state(), WANG_QIANG, CommandKind.ACKNOWLEDGE_SUMMONS, MONDAY)).isFalse();
+    assertThatCode(() -> authorizer.check(whistled,
+        new CaseCommand.AcknowledgeSummons(WANG_QIANG, AccessFixtures.AT, police), MONDAY)).doesNotThrowAnyException();
   }
 
   @Test

@@ -22,8 +22,12 @@ import java.time.LocalDate;
 import java.util.List;
 import org.civicgrid.core.CivicGridException;
 import org.civicgrid.core.ErrorCode;
+import org.civicgrid.core.spi.CapturedLog;
 import org.civicgrid.core.spi.Config;
+import org.civicgrid.core.staff.Staffing;
 import org.civicgrid.core.store.VersionConflictException;
+import org.civicgrid.routing.access.AccessDeniedException;
+import org.civicgrid.routing.access.Authorizer;
 import org.civicgrid.routing.cases.Actor;
 import org.civicgrid.routing.cases.Case;
 import org.civicgrid.routing.cases.CaseCommand;
@@ -209,6 +213,76 @@ class CaseEngineTest {
         .isInstanceOf(IllegalTransitionException.class).hasMessageContaining("cy-refused");
     assertThat(storage.cases().version(blocked.id())).isEqualTo(1);
     assertThat(storage.outbox().pendingCount()).isZero();
+  }
+
+  @Test
+  void aCommandByAnActorWithoutARightOnTheCaseIsDeniedLoggedAndWritesNothing() {
+    CaseEngine engine = EngineFixtures.engine(storage, new VirtualClock(at("2025-03-17 23:40")));
+    Case burst = Case.builder(CaseId.of("tn-denied")).category("0401").place(CasePlace.in(BUILDING_1))
+        .channel(Channel.HOTLINE).reporter(Reporter.resident("李桂芳", "13800002222"))
+        .description("a water main burst in front of building 1").build();
+    engine.report(burst, Actor.of("resident-phone"));
+    long pending = storage.outbox().pendingCount();
+
+    String log;
+    try (CapturedLog captured = CapturedLog.start()) {
+      assertThatThrownBy(() -> engine.execute(burst.id(),
+          new CaseCommand.StartHandling(Actor.of("hb-inspector"), at("2025-03-17 23:55"))))
+          .isInstanceOfSatisfying(AccessDeniedException.class,
+              e -> assertThat(e.code()).isEqualTo(ErrorCode.ACCESS_DENIED))
+          .hasMessageContaining("hb-inspector").hasMessageContaining("START_HANDLING").hasMessageContaining("tn-denied");
+      log = captured.text();
+    }
+    assertThat(log).contains("WARN").contains("hb-inspector may not START_HANDLING case tn-denied")
+        .doesNotContain("13800002222").doesNotContain("李桂芳");
+    assertThatThrownBy(() -> engine.execute(burst.id(), new CaseCommand.Close(Actor.of(ZHANG_WEI),
+        at("2025-03-18 09:00")))).isInstanceOf(AccessDeniedException.class);
+    assertThat(storage.cases().version(burst.id())).isEqualTo(4);
+    assertThat(storage.outbox().pendingCount()).isEqualTo(pending);
+  }
+
+  @Test
+  void aReportFromAnAccountWithoutTheRightIsDeniedAndStoresNothing() {
+    CaseEngine engine = EngineFixtures.engine(storage, new VirtualClock(at("2025-03-17 09:00")));
+    Case blocked = Case.builder(CaseId.of("cy-unauthorised")).category("0202").place(CasePlace.in(BUILDING_1))
+        .channel(Channel.APP).description("a car blocks the gate of building 1").build();
+
+    assertThatThrownBy(() -> engine.report(blocked, Actor.of("unknown-kiosk")))
+        .isInstanceOf(AccessDeniedException.class).hasMessageContaining("unknown-kiosk").hasMessageContaining("REPORT");
+    assertThat(engine.find(blocked.id())).isEmpty();
+  }
+
+  @Test
+  void aBackupActsForTheAbsentWorkerButNotWhileTheWorkerIsAtWork() {
+    Staffing withBackup = EngineFixtures.staffingWithBackupOnLeave();
+    CaseEngine engine = EngineFixtures.engine(storage, new VirtualClock(at("2025-03-17 07:50")), withBackup);
+    Case blocked = Case.builder(CaseId.of("cy-backup")).category("0202").place(CasePlace.in(BUILDING_1))
+        .channel(Channel.GRID_GROUP).description("a car blocks the gate of building 1").build();
+    engine.report(blocked, Actor.of("resident-app"));
+    Actor chenForLiu = Actor.backupFor(EngineFixtures.CHEN_JING, LIU_YANG);
+
+    assertThatThrownBy(() -> engine.execute(blocked.id(), new CaseCommand.HandleOnSpot(chenForLiu,
+        at("2025-03-17 08:00"), "moved", List.of()))).isInstanceOf(AccessDeniedException.class);
+    CaseFile handled = engine.execute(blocked.id(), new CaseCommand.HandleOnSpot(chenForLiu,
+        at("2025-03-18 08:00"), "owner found, car moved", List.of()));
+
+    assertThat(handled.lastEvent().who()).isEqualTo(EngineFixtures.CHEN_JING);
+    assertThat(handled.lastEvent().actingFor()).contains(LIU_YANG);
+  }
+
+  @Test
+  void anEngineNeedsEveryRequiredPartAndAPlatformAccountGrantedItsCommands() {
+    assertThatThrownBy(() -> CaseEngine.builder().storage(storage).build())
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("router").hasMessageContaining("escalation").hasMessageContaining("rungUnits")
+        .hasMessageContaining("access").hasMessageContaining("platform");
+    Authorizer access = Authorizer.of(EngineFixtures.accessPolicy(), EngineFixtures.staffing(),
+        EngineFixtures.CATALOGUE);
+    assertThatThrownBy(() -> CaseEngine.builder().storage(storage).router(EngineFixtures.router())
+        .escalation(EngineFixtures.POLICY).rungUnits(EngineFixtures.RUNG_UNITS).access(access).platform(OPERATOR)
+        .build())
+        .isInstanceOfSatisfying(CivicGridException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.INVALID_POLICY))
+        .hasMessageContaining("op-003").hasMessageContaining("ESCALATE").hasMessageContaining("SUPERVISE");
   }
 
   @Test

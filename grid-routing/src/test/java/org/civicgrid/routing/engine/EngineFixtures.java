@@ -16,11 +16,19 @@ import java.util.Map;
 import java.util.Optional;
 import org.civicgrid.core.hierarchy.FuxinGrids;
 import org.civicgrid.core.hierarchy.GridHierarchy;
+import org.civicgrid.core.layer.Department;
+import org.civicgrid.core.layer.Departments;
+import org.civicgrid.routing.access.AccessPolicy;
+import org.civicgrid.routing.access.Authorizer;
+import org.civicgrid.routing.access.Reach;
+import org.civicgrid.routing.cases.CommandKind;
+import org.civicgrid.routing.category.CategoryCatalogue;
 import org.civicgrid.core.locate.CoordinateSystem;
 import org.civicgrid.core.locate.GeoPoint;
 import org.civicgrid.core.locate.GridLocator;
 import org.civicgrid.core.locate.Location;
 import org.civicgrid.core.scheme.LevelSchemes;
+import org.civicgrid.core.staff.Absence;
 import org.civicgrid.core.staff.Assignment;
 import org.civicgrid.core.staff.Employment;
 import org.civicgrid.core.staff.Period;
@@ -67,6 +75,7 @@ import org.civicgrid.routing.store.CaseSummary;
 final class EngineFixtures {
   static final PersonId ZHANG_WEI = PersonId.of("p-001");
   static final PersonId LIU_YANG = PersonId.of("p-006");
+  static final PersonId CHEN_JING = PersonId.of("p-005");
   static final Actor PLATFORM = Actor.of("platform");
   static final Actor OPERATOR = Actor.of("op-003");
   static final HandlingUnit BUILDING_GRID = HandlingUnit.grid(BUILDING_1);
@@ -76,10 +85,6 @@ final class EngineFixtures {
   static final HandlingUnit JUSTICE = HandlingUnit.department("justice");
   static final HandlingUnit HOUSING = HandlingUnit.department("housing");
   static final HandlingUnit WATER = HandlingUnit.department("water-supply");
-
-  static final RungUnits RUNG_UNITS = (state, rung) -> Map.of(EscalationRung.GRID_WORKER, BUILDING_GRID,
-      EscalationRung.COMMUNITY, COMMUNITY, EscalationRung.SUBDISTRICT, SUBDISTRICT_CENTRE,
-      EscalationRung.DISTRICT_CENTRE, DISTRICT_CENTRE, EscalationRung.DEPARTMENT, JUSTICE).get(rung);
 
   static final EscalationLadder FULL = EscalationLadder.of(
       RungLimit.of(EscalationRung.GRID_WORKER, TimeLimit.workingDays(1)),
@@ -108,22 +113,89 @@ final class EngineFixtures {
     return instant.atZone(WorkingCalendar.CHINA_ZONE).toLocalDate();
   }
 
-  static CaseRouter router() {
-    GridHierarchy hierarchy = GridHierarchy.of(LevelSchemes.fuxin(), FuxinGrids.nodes(), List.of());
-    LocalDate jan1 = LocalDate.of(2025, 1, 1);
-    Staffing staffing = Staffing.of(hierarchy, RoleCatalogues.fuxin(),
-        List.of(StaffMember.builder("p-001", "张伟", Employment.PART_TIME).build(),
-            StaffMember.builder("p-006", "刘洋", Employment.FULL_TIME).build()),
-        List.of(Assignment.of(LIU_YANG, BUILDING_1, Roles.FULL_TIME_WORKER.id(), Period.from(jan1)),
-            Assignment.of(ZHANG_WEI, CHANGYUAN, Roles.GRID_LEADER.id(), Period.from(jan1))),
+  static final GridHierarchy HIERARCHY = GridHierarchy.of(LevelSchemes.fuxin(), FuxinGrids.nodes(), List.of());
+  static final CategoryCatalogue CATALOGUE = CategoryCatalogues.socialGovernance();
+  static final LocalDate JAN_1 = LocalDate.of(2025, 1, 1);
+  static final RungUnits RUNG_UNITS = RungUnits.inHierarchy(HIERARCHY, CATALOGUE, DISTRICT_CENTRE);
+
+  /**
+   * 刘洋 and 张伟 in their grids; the water utility's and the justice bureau's duty staff; the
+   * housing bureau's inspector.
+   */
+  static Staffing staffing() {
+    return Staffing.of(HIERARCHY, RoleCatalogues.fuxin(), members(),
+        List.of(Assignment.of(LIU_YANG, BUILDING_1, Roles.FULL_TIME_WORKER.id(), Period.from(JAN_1)),
+            Assignment.of(ZHANG_WEI, CHANGYUAN, Roles.GRID_LEADER.id(), Period.from(JAN_1))),
         List.of());
+  }
+
+  /** {@link #staffing()} with 陈静 as 刘洋's backup, and 刘洋 on leave on Tuesday 18 March 2025. */
+  static Staffing staffingWithBackupOnLeave() {
+    List<StaffMember> members = new ArrayList<>(members());
+    members.add(StaffMember.builder("p-005", "陈静", Employment.FULL_TIME).build());
+    return Staffing.of(HIERARCHY, RoleCatalogues.fuxin(), members,
+        List.of(Assignment.of(LIU_YANG, BUILDING_1, Roles.FULL_TIME_WORKER.id(), Period.from(JAN_1))
+                .withBackup(CHEN_JING),
+            Assignment.of(ZHANG_WEI, CHANGYUAN, Roles.GRID_LEADER.id(), Period.from(JAN_1))),
+        List.of(Absence.days(LIU_YANG, LocalDate.of(2025, 3, 18), LocalDate.of(2025, 3, 19), "annual leave")));
+  }
+
+  private static List<StaffMember> members() {
+    Department water = department("0401");
+    Department justice = department("0101");
+    return List.of(StaffMember.builder("p-001", "张伟", Employment.PART_TIME).build(),
+        StaffMember.builder("p-006", "刘洋", Employment.FULL_TIME).build(),
+        StaffMember.builder("ws-duty-01", "赵强", Employment.FULL_TIME).department(water).build(),
+        StaffMember.builder("ws-01", "钱军", Employment.FULL_TIME).department(water).build(),
+        StaffMember.builder("jb-mediator-02", "孙丽", Employment.FULL_TIME).department(justice).build(),
+        StaffMember.builder("jb-duty", "周涛", Employment.FULL_TIME).department(justice).build(),
+        StaffMember.builder("hb-inspector", "吴磊", Employment.FULL_TIME).department(Departments.HOUSING).build());
+  }
+
+  /**
+   * Building workers report, handle and check in their grid; the community leader accepts, dispatches
+   * and summons departments over Changyuan; departments handle their cases and answer summonses; the
+   * centre's operator accepts, files, dispatches, checks, closes and records the rating visit; the
+   * resident app and phone line report.
+   */
+  static AccessPolicy accessPolicy() {
+    return AccessPolicy.builder()
+        .grant(Roles.FULL_TIME_WORKER.id(), "building-grid", Reach.GRID, CommandKind.REPORT,
+            CommandKind.START_HANDLING, CommandKind.REPORT_BACK, CommandKind.HANDLE_ON_SPOT, CommandKind.PASS_CHECK)
+        .grant(Roles.GRID_LEADER.id(), "community", Reach.SUBTREE, CommandKind.ACCEPT, CommandKind.FILE,
+            CommandKind.DISPATCH, CommandKind.WHISTLE)
+        .departments(CommandKind.START_HANDLING, CommandKind.REPORT_BACK, CommandKind.ACKNOWLEDGE_SUMMONS,
+            CommandKind.ARRIVE_ON_SUMMONS)
+        .platform(PLATFORM.person(), CaseEngine.PLATFORM_KINDS.toArray(new CommandKind[0]))
+        .platform(OPERATOR.person(), CommandKind.ACCEPT, CommandKind.FILE, CommandKind.DISPATCH, CommandKind.PASS_CHECK,
+            CommandKind.CLOSE, CommandKind.RATE, CommandKind.ME_TOO)
+        .platform(PersonId.of("resident-app"), CommandKind.REPORT)
+        .platform(PersonId.of("resident-phone"), CommandKind.REPORT)
+        .revealTo(Roles.FULL_TIME_WORKER.id())
+        .build();
+  }
+
+  static CaseRouter router() {
+    return router(staffing());
+  }
+
+  static CaseRouter router(Staffing staffing) {
     RoutingTable table = RoutingTable.of(List.of(
         RoutingRule.smallestGrid(RoutingRule.ANY_CATEGORY, Roles.FULL_TIME_WORKER.id())));
-    return new CaseRouter(new NoPoints(), staffing, CategoryCatalogues.socialGovernance(), table);
+    return new CaseRouter(new NoPoints(), staffing, CATALOGUE, table);
   }
 
   static CaseEngine engine(CaseStorage storage, Clock clock) {
-    return new CaseEngine(storage, router(), POLICY, RUNG_UNITS, clock, NotificationPlanner.standard(), PLATFORM);
+    return engine(storage, clock, staffing());
+  }
+
+  static CaseEngine engine(CaseStorage storage, Clock clock, Staffing staffing) {
+    return CaseEngine.builder().storage(storage).router(router(staffing)).escalation(POLICY).rungUnits(RUNG_UNITS)
+        .access(Authorizer.of(accessPolicy(), staffing, CATALOGUE)).platform(PLATFORM).clock(clock).build();
+  }
+
+  private static Department department(String subcategory) {
+    return CATALOGUE.findSubcategory(subcategory).orElseThrow().department();
   }
 
   /** Every deadline check from {@code from} to {@code to}, hour by hour, the engine restarted each day. */
