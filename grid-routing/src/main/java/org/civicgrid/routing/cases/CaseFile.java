@@ -1,5 +1,6 @@
 package org.civicgrid.routing.cases;
 
+import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
@@ -53,6 +54,23 @@ public final class CaseFile {
   }
 
   /**
+   * This file with stored {@code events} after it, each checked as by {@link #replay}: how a store
+   * that keeps files adds an append without replaying the whole log.
+   *
+   * @throws org.civicgrid.core.CivicGridException with {@link org.civicgrid.core.ErrorCode#MALFORMED_INPUT}
+   *     naming the first event that does not fit; this file is unchanged
+   */
+  public CaseFile followedBy(List<CaseEvent> events) {
+    ImmutableList<CaseEvent> copy = ImmutableList.copyOf(checkNotNull(events, "events"));
+    CaseState next = CaseLifecycle.replay(state, copy);
+    Entry entry = newest;
+    for (CaseEvent event : copy) {
+      entry = new Entry(event, entry);
+    }
+    return new CaseFile(next, entry, null);
+  }
+
+  /**
    * This file with the command recorded.
    *
    * @throws IllegalTransitionException when the command does not apply; this file is unchanged
@@ -83,6 +101,42 @@ public final class CaseFile {
       log = list;
     }
     return list;
+  }
+
+  /**
+   * The events after {@code version}, oldest first, without making the whole log.
+   *
+   * @throws IllegalArgumentException when {@code version} is negative or beyond this file's
+   */
+  public ImmutableList<CaseEvent> eventsAfter(int version) {
+    checkArgument(version >= 0 && version <= state.version(), "case %s has no version %s", state.id(), version);
+    if (log != null) {
+      return log.subList(version, log.size());
+    }
+    CaseEvent[] events = new CaseEvent[state.version() - version];
+    Entry entry = newest;
+    for (int i = events.length - 1; i >= 0; i--) {
+      events[i] = entry.event;
+      entry = entry.previous;
+    }
+    return ImmutableList.copyOf(events);
+  }
+
+  /**
+   * True when this file was made from {@code earlier} itself by {@link #execute} or {@link #followedBy}
+   * (identity, not equality), so every event after it was checked against its state: a store holding
+   * {@code earlier} may keep this file without checking the events again.
+   */
+  public boolean derivesFrom(CaseFile earlier) {
+    int steps = state.version() - earlier.state.version();
+    if (steps < 0) {
+      return false;
+    }
+    Entry entry = newest;
+    for (int i = 0; i < steps; i++) {
+      entry = entry.previous;
+    }
+    return entry == earlier.newest;
   }
 
   /** The newest event. */

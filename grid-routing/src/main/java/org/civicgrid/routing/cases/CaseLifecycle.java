@@ -123,9 +123,14 @@ public final class CaseLifecycle {
     if (!(first.command() instanceof CaseCommand.Report report) || !first.equals(open(report))) {
       throw malformed(first, "the first event must report the case: NEW → REPORTED, sequence 1", null);
     }
-    CaseState state = CaseState.reported(first);
-    for (int i = 1; i < log.size(); i++) {
-      CaseEvent event = log.get(i);
+    return replay(CaseState.reported(first), log.subList(1, log.size()));
+  }
+
+  /** Folds later events of a case onto its state, checking every event as {@link #replay(List)} does. */
+  static CaseState replay(CaseState start, List<CaseEvent> events) {
+    CaseState state = start;
+    for (int i = 0; i < events.size(); i++) {
+      CaseEvent event = events.get(i);
       if (!event.caseId().equals(state.id()) || event.sequence() != state.version + 1) {
         throw malformed(event, "expected event #" + (state.version + 1) + " of case " + state.id(), null);
       }

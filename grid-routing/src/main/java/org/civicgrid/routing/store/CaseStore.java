@@ -72,8 +72,7 @@ public interface CaseStore {
     checkArgument(expectedVersion >= 0 && expectedVersion < file.version(),
         "case %s: file version %s has no events after expected version %s", file.id(), file.version(),
         expectedVersion);
-    ImmutableList<CaseEvent> log = file.log();
-    return append(file.id(), expectedVersion, log.subList((int) expectedVersion, log.size()), outbox);
+    return append(file.id(), expectedVersion, file.eventsAfter((int) expectedVersion), outbox);
   }
 
   /**

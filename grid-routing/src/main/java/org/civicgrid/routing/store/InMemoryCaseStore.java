@@ -5,9 +5,11 @@ import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
 import java.util.List;
+import java.util.NavigableSet;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentNavigableMap;
-import java.util.concurrent.ConcurrentSkipListMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentSkipListSet;
+import java.util.function.UnaryOperator;
 import org.civicgrid.core.store.VersionConflictException;
 import org.civicgrid.routing.cases.CaseEvent;
 import org.civicgrid.routing.cases.CaseFile;
@@ -15,14 +17,16 @@ import org.civicgrid.routing.cases.CaseId;
 import org.civicgrid.routing.notify.Notification;
 
 /**
- * Case files in a concurrent sorted map. Files are immutable, so a load returns the stored file and
- * a write replaces it; every write replays the whole new log first, so a stored file always folds
- * from its events and nothing that does not fit is ever stored.
+ * Case files in a concurrent hash map, their ids also in a sorted set for paging. Files are
+ * immutable, so a load returns the stored file and a write replaces it; every write checks its new
+ * events against the stored state as a replay does ({@link CaseFile#followedBy}), so a stored file
+ * always folds from its events and nothing that does not fit is ever stored.
  */
 final class InMemoryCaseStore implements CaseStore {
   private final InMemoryCaseStorage storage;
   private final InMemoryOutbox outbox;
-  private final ConcurrentSkipListMap<CaseId, CaseFile> files = new ConcurrentSkipListMap<>();
+  private final ConcurrentHashMap<CaseId, CaseFile> files = new ConcurrentHashMap<>();
+  private final ConcurrentSkipListSet<CaseId> ids = new ConcurrentSkipListSet<>();
 
   InMemoryCaseStore(InMemoryCaseStorage storage, InMemoryOutbox outbox) {
     this.storage = storage;
@@ -34,8 +38,6 @@ final class InMemoryCaseStore implements CaseStore {
     checkNotNull(caseId, "caseId");
     checkArgument(expectedVersion >= 0, "case %s: expected version %s is negative", caseId, expectedVersion);
     ImmutableList<CaseEvent> added = ImmutableList.copyOf(checkNotNull(events, "case %s events", caseId));
-    ImmutableList<Notification> outgoing =
-        ImmutableList.copyOf(checkNotNull(notifications, "case %s notifications", caseId));
     checkArgument(!added.isEmpty(), "case %s: an append needs at least one event", caseId);
     for (int i = 0; i < added.size(); i++) {
       CaseEvent event = added.get(i);
@@ -43,6 +45,33 @@ final class InMemoryCaseStore implements CaseStore {
       checkArgument(event.sequence() == expectedVersion + 1 + i,
           "case %s: event %s should be number %s", caseId, event, expectedVersion + 1 + i);
     }
+    return write(caseId, expectedVersion, notifications, stored -> stored == null ? CaseFile.replay(added)
+        : stored.followedBy(added));
+  }
+
+  /**
+   * Stores {@code file} itself when it was made by executing commands on the stored file, whose state
+   * checked them; anything else is appended as its events and checked as a replay.
+   */
+  @Override
+  public long save(CaseFile file, long expectedVersion, List<Notification> notifications) {
+    checkNotNull(file, "file");
+    checkArgument(expectedVersion >= 0 && expectedVersion < file.version(),
+        "case %s: file version %s has no events after expected version %s", file.id(), file.version(),
+        expectedVersion);
+    return write(file.id(), expectedVersion, notifications, stored -> stored != null && file.derivesFrom(stored)
+        ? file : checkedAfter(stored, file.eventsAfter((int) expectedVersion)));
+  }
+
+  private static CaseFile checkedAfter(CaseFile stored, List<CaseEvent> events) {
+    return stored == null ? CaseFile.replay(events) : stored.followedBy(events);
+  }
+
+  /** Under the write lock: checks the version and the keys, makes the next file from the stored one, stores both. */
+  private long write(CaseId caseId, long expectedVersion, List<Notification> notifications,
+      UnaryOperator<CaseFile> next) {
+    ImmutableList<Notification> outgoing =
+        ImmutableList.copyOf(checkNotNull(notifications, "case %s notifications", caseId));
     storage.checkOpen();
     synchronized (storage.writeLock()) {
       CaseFile stored = files.get(caseId);
@@ -51,14 +80,14 @@ final class InMemoryCaseStore implements CaseStore {
         throw new VersionConflictException("case " + caseId, expectedVersion, actual);
       }
       outbox.checkNewKeys(outgoing);
-      ImmutableList<CaseEvent> log = stored == null ? added
-          : ImmutableList.<CaseEvent>builderWithExpectedSize(stored.version() + added.size())
-              .addAll(stored.log()).addAll(added).build();
-      CaseFile next = CaseFile.replay(log);
+      CaseFile file = next.apply(stored);
       // Nothing below can fail, so the file and its notifications appear together or not at all.
-      files.put(caseId, next);
+      files.put(caseId, file);
+      if (stored == null) {
+        ids.add(caseId);
+      }
       outbox.enqueue(caseId, outgoing);
-      return next.version();
+      return file.version();
     }
   }
 
@@ -83,11 +112,11 @@ final class InMemoryCaseStore implements CaseStore {
     checkNotNull(after, "after");
     checkArgument(limit >= 1, "limit %s must be at least 1", limit);
     storage.checkOpen();
-    ConcurrentNavigableMap<CaseId, CaseFile> tail = after.isPresent() ? files.tailMap(after.get(), false) : files;
+    NavigableSet<CaseId> tail = after.isPresent() ? ids.tailSet(after.get(), false) : ids;
     ImmutableList.Builder<CaseSummary> page = ImmutableList.builder();
     int found = 0;
-    for (CaseFile file : tail.values()) {
-      CaseSummary summary = CaseSummary.of(file.state());
+    for (CaseId id : tail) {
+      CaseSummary summary = CaseSummary.of(files.get(id).state());
       if (query.matches(summary)) {
         page.add(summary);
         if (++found == limit) {

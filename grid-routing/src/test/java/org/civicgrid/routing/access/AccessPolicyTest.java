@@ -13,7 +13,8 @@ class AccessPolicyTest {
   void thePolicyKeepsWhatWasGranted() {
     AccessPolicy policy = AccessFixtures.policy();
     assertThat(policy.grants()).hasSize(3);
-    assertThat(policy.departmentKinds()).containsExactly(CommandKind.START_HANDLING, CommandKind.REPORT_BACK);
+    assertThat(policy.departmentKinds()).containsExactly(CommandKind.START_HANDLING, CommandKind.REPORT_BACK,
+        CommandKind.ACKNOWLEDGE_SUMMONS);
     assertThat(policy.platform().get(PersonId.of("escalation-checker")))
         .containsExactly(CommandKind.ESCALATE, CommandKind.WARN);
     assertThat(policy.revealRoles()).containsExactly(Roles.FULL_TIME_WORKER.id());

@@ -18,6 +18,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.civicgrid.core.CivicGridException;
+import org.civicgrid.core.ErrorCode;
 import org.civicgrid.core.code.GridCode;
 import org.civicgrid.core.staff.PersonId;
 import org.junit.jupiter.api.Test;
@@ -132,6 +134,57 @@ class CaseFileTest {
     assertThatThrownBy(() -> filed.execute(next(filed, CommandKind.CLOSE)))
         .isInstanceOf(IllegalTransitionException.class);
     assertThat(filed.log()).isEqualTo(before);
+  }
+
+  @Test
+  void storedEventsFollowAFileAsIfTheWholeLogWereReplayed() {
+    CaseFile handling = fileIn(CaseStatus.HANDLING);
+    CaseFile filed = CaseFile.replay(handling.log().subList(0, 3));
+
+    CaseFile followed = filed.followedBy(handling.log().subList(3, 5));
+
+    assertThat(followed.log()).isEqualTo(handling.log());
+    assertThat(followed.state()).isEqualTo(handling.state()).isEqualTo(CaseState.replay(handling.log()));
+  }
+
+  @Test
+  void eventsThatDoNotFollowTheFileAreRefusedAndTheFileIsUnchanged() {
+    CaseFile handling = fileIn(CaseStatus.HANDLING);
+    CaseFile filed = CaseFile.replay(handling.log().subList(0, 3));
+
+    assertThatThrownBy(() -> filed.followedBy(handling.log().subList(4, 5)))
+        .isInstanceOfSatisfying(CivicGridException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.MALFORMED_INPUT))
+        .hasMessageContaining("expected event #4 of case c-handling");
+    assertThatThrownBy(() -> filed.followedBy(fileIn(CaseStatus.DISPATCHED).log().subList(3, 4)))
+        .isInstanceOf(CivicGridException.class);
+    assertThat(filed.version()).isEqualTo(3);
+    assertThat(filed.log()).isEqualTo(handling.log().subList(0, 3));
+  }
+
+  @Test
+  void eventsAfterAVersionAreTheTailOfTheLogWhetherOrNotTheLogWasMade() {
+    CaseFile handling = fileIn(CaseStatus.HANDLING);
+    CaseFile replayed = CaseFile.replay(handling.log());
+
+    assertThat(fileIn(CaseStatus.HANDLING).eventsAfter(3)).isEqualTo(handling.log().subList(3, 5));
+    assertThat(replayed.eventsAfter(0)).isEqualTo(handling.log());
+    assertThat(replayed.eventsAfter(5)).isEmpty();
+    assertThatThrownBy(() -> handling.eventsAfter(6)).isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("c-handling").hasMessageContaining("6");
+    assertThatThrownBy(() -> handling.eventsAfter(-1)).isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
+  void aFileDerivesOnlyFromTheVeryFileItWasMadeFrom() {
+    CaseFile filed = fileIn(CaseStatus.FILED);
+    CaseFile dispatched = filed.execute(next(filed, CommandKind.DISPATCH));
+    CaseFile equalCopy = CaseFile.replay(filed.log());
+
+    assertThat(dispatched.derivesFrom(filed)).isTrue();
+    assertThat(dispatched.derivesFrom(dispatched)).isTrue();
+    assertThat(filed.followedBy(dispatched.eventsAfter(3)).derivesFrom(filed)).isTrue();
+    assertThat(dispatched.derivesFrom(equalCopy)).isFalse();
+    assertThat(filed.derivesFrom(dispatched)).isFalse();
   }
 
   @Test

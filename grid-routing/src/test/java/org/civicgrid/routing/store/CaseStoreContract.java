@@ -208,6 +208,26 @@ public abstract class CaseStoreContract extends StoreContract<CaseStorage> {
   }
 
   @Test
+  void aSavedFileOfAnotherHistoryIsRefusedOrCaughtOnLoad() {
+    CaseFile reported = reported(caseId("c-1"));
+    CaseFile rejected = reported.execute(new CaseCommand.Reject(
+        CaseStoreFixtures.OPERATOR, CaseStoreFixtures.MORNING.plusSeconds(60), "not a public matter"));
+    store.save(rejected, 0, List.of());
+    // Same id and versions, but a history where the case was accepted and filed, not rejected.
+    CaseFile elsewhere = after(caseId("c-1"), 2);
+
+    try {
+      store.save(elsewhere, 2, List.of());
+    } catch (CivicGridException e) {
+      assertThat(e.code()).isEqualTo(ErrorCode.MALFORMED_INPUT);
+      assertThat(store.load(reported.id()).orElseThrow().log()).isEqualTo(rejected.log());
+      return;
+    }
+    assertThatThrownBy(() -> store.load(reported.id()))
+        .isInstanceOfSatisfying(CivicGridException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.MALFORMED_INPUT));
+  }
+
+  @Test
   void pagesListCasesInIdOrderWithoutGapsOrRepeats() {
     for (String name : List.of("c-3", "c-1", "c-5", "c-2", "c-4")) {
       store.save(reported(caseId(name)), 0, List.of());
