@@ -68,7 +68,8 @@ class WebhookDeliveryTest {
   void aSlowReceiverIsRetriedAfterTheBackOffAndTheNotificationTakesEffectOnce() {
     NotificationKey key = reportCase("c-1");
     CountDownLatch released = receiver.holdNext();
-    try (Notifier notifier = new WebhookNotifierFactory().create(WebhookNotifierTest.config(receiver.url(), "300ms"))) {
+    // The timeout is long enough for a loaded machine's answer to the retry; the held first attempt waits it out.
+    try (Notifier notifier = new WebhookNotifierFactory().create(WebhookNotifierTest.config(receiver.url(), "2s"))) {
       var dispatcher = dispatcher(notifier);
 
       assertThat(dispatcher.dispatchDue()).isEqualTo(new DispatchRound(0, 1, 0, 0));
