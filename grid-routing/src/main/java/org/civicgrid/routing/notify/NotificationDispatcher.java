@@ -13,7 +13,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Delivers the outbox: claims due entries, hands each to the {@link Notifier} and records the
  * outcome — delivered, retried after an exponential back-off, or parked as a dead letter after
- * {@link RetryPolicy#maxAttempts()} attempts. Delivery is at least once, with the notification's
+ * {@link RetryPolicy#maxAttempts()} attempts, or at once when the receiver refused it for good
+ * ({@link NotificationRefusedException}). Delivery is at least once, with the notification's
  * idempotency key; a notifier's exception is caught, logged with the masked notification and
  * recorded, and never reaches the case store, so no case change is lost or undone.
  *
@@ -65,21 +66,22 @@ public final class NotificationDispatcher {
         return new DispatchRound(delivered, retried, deadLettered, lostLeases);
       }
       for (OutboxEntry entry : batch) {
-        Optional<String> failure = attempt(entry);
+        Optional<Failure> failure = attempt(entry);
         if (failure.isEmpty()) {
           outbox.delivered(entry.key());
           delivered++;
-        } else if (entry.attempts() >= policy.maxAttempts()) {
-          if (outbox.deadLetter(entry.key(), name, failure.get())) {
-            LOG.warn("Notification {} for case {} is a dead letter after {} attempts: {}",
-                entry.notification(), entry.caseId(), entry.attempts(), failure.get());
+        } else if (failure.get().refused() || entry.attempts() >= policy.maxAttempts()) {
+          if (outbox.deadLetter(entry.key(), name, failure.get().text())) {
+            LOG.warn("Notification {} for case {} is a dead letter after {} attempts{}: {}",
+                entry.notification(), entry.caseId(), entry.attempts(),
+                failure.get().refused() ? " (refused)" : "", failure.get().text());
             deadLettered++;
           } else {
             lostLeases++;
           }
         } else {
           Instant retryAt = clock.instant().plus(policy.delayAfter(entry.attempts()));
-          if (outbox.retryLater(entry.key(), name, retryAt, failure.get())) {
+          if (outbox.retryLater(entry.key(), name, retryAt, failure.get().text())) {
             retried++;
           } else {
             lostLeases++;
@@ -112,7 +114,7 @@ public final class NotificationDispatcher {
     }
   }
 
-  private Optional<String> attempt(OutboxEntry entry) {
+  private Optional<Failure> attempt(OutboxEntry entry) {
     try {
       notifier.deliver(entry.notification());
       return Optional.empty();
@@ -120,7 +122,11 @@ public final class NotificationDispatcher {
       // The failure text may quote the payload back, so log the masked notification, not e.getMessage() alone.
       LOG.debug("Attempt {} of notification {} failed", entry.attempts(), entry.notification(), e);
       String text = e.toString();
-      return Optional.of(text.length() > MAX_FAILURE_LENGTH ? text.substring(0, MAX_FAILURE_LENGTH) : text);
+      return Optional.of(new Failure(e instanceof NotificationRefusedException,
+          text.length() > MAX_FAILURE_LENGTH ? text.substring(0, MAX_FAILURE_LENGTH) : text));
     }
   }
+
+  /** Why an attempt failed, and whether the receiver refused it for good. */
+  private record Failure(boolean refused, String text) {}
 }

@@ -193,6 +193,36 @@ class NotificationDispatcherTest {
   }
 
   @Test
+  void aRefusedNotificationIsADeadLetterAtOnceWhileOthersAreRetried() {
+    List<NotificationKey> keys = reportCases(2);
+    NotificationKey refusedKey = keys.get(0);
+    Notifier notifier = new Notifier() {
+      @Override
+      public void deliver(Notification notification) {
+        if (notification.key().equals(refusedKey)) {
+          throw new NotificationRefusedException(notification.key(), "webhook answered 400", null);
+        }
+        throw new CivicGridException(ErrorCode.PLUGIN_FAILED, "webhook answered 503 for " + notification.key());
+      }
+
+      @Override
+      public void close() {}
+    };
+    var dispatcher = new NotificationDispatcher(storage.outbox(), notifier, clock, PATIENT, "node-1");
+
+    assertThat(dispatcher.dispatchDue()).isEqualTo(new DispatchRound(0, 1, 1, 0));
+
+    assertThat(storage.outbox().deadLetters(Optional.empty(), 10)).singleElement().satisfies(entry -> {
+      assertThat(entry.key()).isEqualTo(refusedKey);
+      assertThat(entry.attempts()).isEqualTo(1);
+      assertThat(entry.lastFailure()).hasValueSatisfying(text ->
+          assertThat(text).contains("notification " + refusedKey + " refused: webhook answered 400"));
+    });
+    assertThat(storage.outbox().pendingCount()).isEqualTo(1);
+    assertThat(log.text()).contains("dead letter after 1 attempts (refused)");
+  }
+
+  @Test
   void twoDispatchersNeverDeliverOneEntryTwiceWhileTheirLeasesHold() throws Exception {
     List<NotificationKey> keys = reportCases(2_000);
     Notifier reliable = new Notifier() {
