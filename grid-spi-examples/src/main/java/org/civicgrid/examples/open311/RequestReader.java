@@ -190,9 +190,15 @@ final class RequestReader {
     return value;
   }
 
-  /** A resident to call back when the request has a name and a phone number, else anonymous; email is not kept. */
+  /**
+   * A resident to call back when the request has a name and a phone number, else anonymous; email is
+   * not kept. A Chinese name is written family name first, without a space (张三).
+   */
   private static Reporter reporter(Function<String, Optional<String>> field) {
-    String name = String.join(" ", field.apply("first_name").orElse(""), field.apply("last_name").orElse("")).strip();
+    String first = field.apply("first_name").orElse("").strip();
+    String last = field.apply("last_name").orElse("").strip();
+    boolean chinese = !last.isEmpty() && Character.UnicodeScript.of(last.codePointAt(0)) == Character.UnicodeScript.HAN;
+    String name = chinese ? last + first : String.join(" ", first, last).strip();
     Optional<String> phone = field.apply("phone");
     if (name.isEmpty() || phone.isEmpty()) {
       return Reporter.anonymous();

@@ -5,6 +5,7 @@ import static com.google.common.base.Preconditions.checkNotNull;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.google.common.collect.ImmutableMap;
 import java.util.Locale;
 import org.civicgrid.routing.cases.Tier;
 import org.civicgrid.routing.cases.Urgency;
@@ -26,6 +27,14 @@ import org.civicgrid.routing.category.Subcategory;
  */
 public final class ServiceExport {
   private static final ObjectMapper JSON = new ObjectMapper();
+  private static final ImmutableMap<Urgency, String[]> URGENCY_NAMES = ImmutableMap.of(
+      Urgency.NORMAL, new String[] {"一般", "normal"},
+      Urgency.URGENT, new String[] {"紧急", "urgent"},
+      Urgency.EMERGENCY, new String[] {"特急", "emergency"});
+  private static final ImmutableMap<Tier, String[]> TIER_NAMES = ImmutableMap.of(
+      Tier.HOUSEHOLD, new String[] {"小事不出户", "household"},
+      Tier.GRID, new String[] {"琐事不出格", "grid"},
+      Tier.NETWORK, new String[] {"大事不出网", "network"});
 
   private final CategoryCatalogue catalogue;
   private final boolean chinese;
@@ -74,14 +83,12 @@ public final class ServiceExport {
         .put("description", sub.filingCondition());
     ObjectNode urgency = choice(attributes, ExtendedAttributes.URGENCY_ATTRIBUTE, 2,
         chinese ? "紧急程度" : "how urgent the matter is");
-    urgency.withArray("values").addObject().put("key", "normal").put("name", chinese ? "一般" : "normal");
-    urgency.withArray("values").addObject().put("key", "urgent").put("name", chinese ? "紧急" : "urgent");
-    urgency.withArray("values").addObject().put("key", "emergency").put("name", chinese ? "特急" : "emergency");
+    URGENCY_NAMES.forEach((value, names) -> urgency.withArray("values").addObject()
+        .put("key", key(value)).put("name", chinese ? names[0] : names[1]));
     ObjectNode tier = choice(attributes, ExtendedAttributes.TIER_ATTRIBUTE, 3,
         chinese ? "解决层级" : "where the matter should be solved");
-    tier.withArray("values").addObject().put("key", "household").put("name", chinese ? "小事不出户" : "household");
-    tier.withArray("values").addObject().put("key", "grid").put("name", chinese ? "琐事不出格" : "grid");
-    tier.withArray("values").addObject().put("key", "network").put("name", chinese ? "大事不出网" : "network");
+    TIER_NAMES.forEach((value, names) -> tier.withArray("values").addObject()
+        .put("key", key(value)).put("name", chinese ? names[0] : names[1]));
     return definition;
   }
 
