@@ -30,7 +30,8 @@ import org.civicgrid.routing.cases.Supervision;
  *
  * <p>A rung's clock starts when the case reached it (its first dispatch for the first rung) and
  * pauses while the case is on hold; nothing is due on a case that is not filed, dispatched or being
- * handled. Each check proposes at most one escalation, dated {@code now}, which starts the next
+ * handled, nor at a time before the case's newest event (a writer's clock ahead of the checker's: the
+ * next check sees the case again). Each check proposes at most one escalation, dated {@code now}, which starts the next
  * rung's clock. Immutable and thread-safe.
  */
 public final class EscalationCheck {
@@ -54,7 +55,8 @@ public final class EscalationCheck {
     checkNotNull(state, "state");
     checkNotNull(now, "now");
     CaseStatus status = state.status();
-    if (status != CaseStatus.FILED && status != CaseStatus.DISPATCHED && status != CaseStatus.HANDLING) {
+    if (status != CaseStatus.FILED && status != CaseStatus.DISPATCHED && status != CaseStatus.HANDLING
+        || now.isBefore(state.lastAt())) {
       return ImmutableList.of();
     }
     ImmutableList.Builder<CaseCommand> due = ImmutableList.builder();

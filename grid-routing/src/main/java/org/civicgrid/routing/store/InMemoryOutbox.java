@@ -47,10 +47,10 @@ final class InMemoryOutbox implements Outbox {
 
   /** Called under the write lock by an append, before anything is written. */
   void checkNewKeys(List<Notification> notifications) {
-    Set<NotificationKey> keys = new HashSet<>();
+    Set<NotificationKey> keys = notifications.size() > 1 ? new HashSet<>() : null;
     for (Notification notification : notifications) {
       NotificationKey key = notification.key();
-      checkArgument(keys.add(key), "notification key %s appears twice in one append", key);
+      checkArgument(keys == null || keys.add(key), "notification key %s appears twice in one append", key);
       checkArgument(!accepted.contains(key), "notification key %s is already used in this storage", key);
     }
   }

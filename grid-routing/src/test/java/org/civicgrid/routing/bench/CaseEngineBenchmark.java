@@ -12,7 +12,6 @@ import org.civicgrid.core.locate.GeoPoint;
 import org.civicgrid.core.locate.GridLocator;
 import org.civicgrid.core.locate.Location;
 import org.civicgrid.core.spi.Config;
-import org.civicgrid.core.staff.PersonId;
 import org.civicgrid.core.staff.Roles;
 import org.civicgrid.core.staff.Staffing;
 import org.civicgrid.routing.access.AccessPolicy;
@@ -164,7 +163,7 @@ public class CaseEngineBenchmark {
     Instant t = clock.instant();
     Reported reported = engine.report(intake, INTAKE);
     CaseId id = intake.id();
-    Actor worker = Actor.of(reported.routing().person().orElse(PersonId.of("nobody")));
+    Actor worker = Actor.of(reported.routing().person().orElseThrow());
     engine.execute(id, new CaseCommand.Accept(OPERATOR, t.plusSeconds(60)));
     due(engine.execute(id, new CaseCommand.File(OPERATOR, t.plusSeconds(120))), t.plusSeconds(150));
     due(engine.execute(id, reported.routing().toDispatch(OPERATOR, t.plusSeconds(180))), t.plusSeconds(200));

@@ -14,10 +14,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.LongAdder;
+import java.util.function.LongSupplier;
 import org.civicgrid.core.hierarchy.FuxinGrids;
 import org.civicgrid.core.hierarchy.GridHierarchy;
 import org.civicgrid.core.layer.Department;
 import org.civicgrid.core.layer.Departments;
+import org.civicgrid.core.store.VersionConflictException;
 import org.civicgrid.routing.access.AccessPolicy;
 import org.civicgrid.routing.access.Authorizer;
 import org.civicgrid.routing.access.Reach;
@@ -59,6 +64,7 @@ import org.civicgrid.routing.escalation.RungLimit;
 import org.civicgrid.routing.escalation.RungUnits;
 import org.civicgrid.routing.escalation.SupervisionPolicy;
 import org.civicgrid.routing.notify.Notification;
+import org.civicgrid.routing.notify.NotificationKey;
 import org.civicgrid.routing.notify.Notifier;
 import org.civicgrid.routing.notify.Outbox;
 import org.civicgrid.routing.store.CaseQuery;
@@ -153,22 +159,25 @@ final class EngineFixtures {
   }
 
   /**
-   * Building workers report, handle and check in their grid; the community leader accepts, dispatches
+   * Building workers report, handle, check and send back in their grid; the community leader accepts, dispatches
    * and summons departments over Changyuan; departments handle their cases and answer summonses; the
-   * centre's operator accepts, files, dispatches, checks, closes and records the rating visit; the
+   * centre's operator accepts or rejects, files, dispatches, checks, holds and resumes, closes and
+   * records the rating visit; the
    * resident app and phone line report.
    */
   static AccessPolicy accessPolicy() {
     return AccessPolicy.builder()
         .grant(Roles.FULL_TIME_WORKER.id(), "building-grid", Reach.GRID, CommandKind.REPORT,
-            CommandKind.START_HANDLING, CommandKind.REPORT_BACK, CommandKind.HANDLE_ON_SPOT, CommandKind.PASS_CHECK)
+            CommandKind.START_HANDLING, CommandKind.REPORT_BACK, CommandKind.HANDLE_ON_SPOT, CommandKind.PASS_CHECK,
+            CommandKind.SEND_BACK)
         .grant(Roles.GRID_LEADER.id(), "community", Reach.SUBTREE, CommandKind.ACCEPT, CommandKind.FILE,
             CommandKind.DISPATCH, CommandKind.WHISTLE)
         .departments(CommandKind.START_HANDLING, CommandKind.REPORT_BACK, CommandKind.ACKNOWLEDGE_SUMMONS,
             CommandKind.ARRIVE_ON_SUMMONS)
         .platform(PLATFORM.person(), CaseEngine.PLATFORM_KINDS.toArray(new CommandKind[0]))
-        .platform(OPERATOR.person(), CommandKind.ACCEPT, CommandKind.FILE, CommandKind.DISPATCH, CommandKind.PASS_CHECK,
-            CommandKind.CLOSE, CommandKind.RATE, CommandKind.ME_TOO)
+        .platform(OPERATOR.person(), CommandKind.ACCEPT, CommandKind.REJECT, CommandKind.FILE, CommandKind.DISPATCH,
+            CommandKind.PASS_CHECK, CommandKind.FAIL_CHECK, CommandKind.CLOSE, CommandKind.RATE, CommandKind.HOLD,
+            CommandKind.RESUME, CommandKind.ME_TOO)
         .platform(PersonId.of("resident-app"), CommandKind.REPORT)
         .platform(PersonId.of("resident-phone"), CommandKind.REPORT)
         .revealTo(Roles.FULL_TIME_WORKER.id())
@@ -295,5 +304,80 @@ final class EngineFixtures {
 
     @Override
     public void close() {}
+  }
+
+  /**
+   * A storage that remembers the key of every notification its store accepted and counts the version
+   * conflicts it refused. Thread-safe.
+   */
+  static final class RecordingStorage implements CaseStorage {
+    private final CaseStorage storage;
+    private final Set<NotificationKey> accepted = ConcurrentHashMap.newKeySet();
+    private final LongAdder conflicts = new LongAdder();
+
+    RecordingStorage(CaseStorage storage) {
+      this.storage = storage;
+    }
+
+    Set<NotificationKey> acceptedKeys() {
+      return Set.copyOf(accepted);
+    }
+
+    long conflicts() {
+      return conflicts.sum();
+    }
+
+    @Override
+    public CaseStore cases() {
+      CaseStore real = storage.cases();
+      return new CaseStore() {
+        @Override
+        public long append(CaseId caseId, long expectedVersion, List<CaseEvent> events, List<Notification> outbox) {
+          return record(() -> real.append(caseId, expectedVersion, events, outbox), outbox);
+        }
+
+        @Override
+        public long save(CaseFile file, long expectedVersion, List<Notification> outbox) {
+          return record(() -> real.save(file, expectedVersion, outbox), outbox);
+        }
+
+        private long record(LongSupplier write, List<Notification> outbox) {
+          long version;
+          try {
+            version = write.getAsLong();
+          } catch (VersionConflictException e) {
+            conflicts.increment();
+            throw e;
+          }
+          outbox.forEach(notification -> accepted.add(notification.key()));
+          return version;
+        }
+
+        @Override
+        public Optional<CaseFile> load(CaseId caseId) {
+          return real.load(caseId);
+        }
+
+        @Override
+        public long version(CaseId caseId) {
+          return real.version(caseId);
+        }
+
+        @Override
+        public ImmutableList<CaseSummary> find(CaseQuery query, Optional<CaseId> after, int limit) {
+          return real.find(query, after, limit);
+        }
+      };
+    }
+
+    @Override
+    public Outbox outbox() {
+      return storage.outbox();
+    }
+
+    @Override
+    public void close() {
+      storage.close();
+    }
   }
 }

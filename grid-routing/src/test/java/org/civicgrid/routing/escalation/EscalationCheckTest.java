@@ -90,6 +90,14 @@ class EscalationCheckTest {
   }
 
   @Test
+  void aCheckDatedBeforeTheCasesNewestEventProposesNothingInsteadOfFailing() {
+    CaseFile overdue = dispute("d-clock", Tier.NETWORK, DISPATCHED);
+
+    assertThat(CHECK.due(overdue.state(), at("2025-10-20 12:00"))).isNotEmpty();
+    assertThat(CHECK.due(overdue.state(), DISPATCHED.minusSeconds(1))).isEmpty();
+  }
+
+  @Test
   void repeatedChecksFireEachRungExactlyOnce() {
     CaseFile once = hourly(dispute("d-3", Tier.NETWORK, DISPATCHED), at("2025-10-22 12:00"), 1, false);
     CaseFile thrice = hourly(dispute("d-3", Tier.NETWORK, DISPATCHED), at("2025-10-22 12:00"), 3, false);
