@@ -13,6 +13,7 @@ import java.util.function.Supplier;
 import org.civicgrid.core.spi.Config;
 import org.civicgrid.core.store.Storage;
 import org.civicgrid.geo.store.BoundaryStorage;
+import org.civicgrid.routing.store.CaseStorage;
 
 /**
  * The PostgreSQL server the online tests run against: system properties {@code
@@ -86,6 +87,13 @@ final class PostgresTestServer {
     var factory = new PostgresBoundaryStorageFactory();
     return factory.create(Config.validate(factory.id(), factory.parameters(),
         config(schema, Map.of("geometry", format.name().toLowerCase(Locale.ROOT)))));
+  }
+
+  /** A new case storage on {@code schema} of this server; fails the test when there is no server. */
+  static CaseStorage caseStorage(String schema) {
+    require();
+    var factory = new PostgresCaseStorageFactory();
+    return factory.create(Config.validate(factory.id(), factory.parameters(), config(schema, Map.of())));
   }
 
   /** A plain connection as the test role, for checking what the plugin wrote. */
