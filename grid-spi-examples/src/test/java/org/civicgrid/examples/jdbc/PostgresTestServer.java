@@ -91,9 +91,14 @@ final class PostgresTestServer {
 
   /** A new case storage on {@code schema} of this server; fails the test when there is no server. */
   static CaseStorage caseStorage(String schema) {
+    return caseStorage(schema, Map.of());
+  }
+
+  /** A new case storage on {@code schema} with {@code more} keys, such as a bigger pool. */
+  static CaseStorage caseStorage(String schema, Map<String, String> more) {
     require();
     var factory = new PostgresCaseStorageFactory();
-    return factory.create(Config.validate(factory.id(), factory.parameters(), config(schema, Map.of())));
+    return factory.create(Config.validate(factory.id(), factory.parameters(), config(schema, more)));
   }
 
   /** A plain connection as the test role, for checking what the plugin wrote. */
