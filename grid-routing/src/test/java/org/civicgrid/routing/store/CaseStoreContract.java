@@ -47,6 +47,10 @@ import org.junit.jupiter.api.Test;
  * }
  * }</pre>
  *
+ * <p>It covers the log (replay, ordering, optimistic versions, refusals that write nothing), queries
+ * and keyset pages of large results, concurrent writers of one case and of many, the outbox (leases,
+ * concurrent claimants, retries, dead letters, replay) and durability across close and reopen.
+ *
  * <p>Tests never clear the store: each one works on case ids with a fresh random prefix and looks
  * only at its own outbox entries, so the kit runs against a shared database too.
  */
@@ -306,6 +310,103 @@ public abstract class CaseStoreContract extends StoreContract<CaseStorage> {
     CaseFile stored = store.load(reported.id()).orElseThrow();
     assertThat(stored.log()).extracting(CaseEvent::sequence).containsExactly(1, 2, 3, 4, 5, 6);
     assertThat(keys(claimOwn("node-1", NOON))).hasSize(5).doesNotHaveDuplicates();
+  }
+
+  @Test
+  void largeResultsPageCompletelyInIdOrder() {
+    int cases = 120;
+    List<CaseId> written = new ArrayList<>();
+    for (int i = 0; i < cases; i++) {
+      CaseId id = caseId(String.format("c-%03d", i));
+      store.save(i % 2 == 0 ? after(id, 3) : reported(id), 0, List.of());
+      written.add(id);
+    }
+
+    List<CaseId> seen = new ArrayList<>();
+    Optional<CaseId> after = Optional.of(CaseId.of(prefix()));
+    while (true) {
+      ImmutableList<CaseSummary> page = store.find(CaseQuery.open().within(CHANGYUAN), after, 25);
+      List<CaseId> own = page.stream().map(CaseSummary::id).filter(id -> id.value().startsWith(prefix())).toList();
+      seen.addAll(own);
+      if (page.size() < 25 || own.size() < page.size()) {
+        break;
+      }
+      after = Optional.of(page.get(page.size() - 1).id());
+    }
+    assertThat(seen).isEqualTo(written);
+  }
+
+  @Test
+  void concurrentWritersOfDifferentCasesAllSucceedWithTheirNotifications() throws Exception {
+    int writers = 4;
+    int casesEach = 10;
+    ExecutorService pool = Executors.newFixedThreadPool(writers);
+    try {
+      List<Callable<Void>> tasks = new ArrayList<>();
+      for (int w = 0; w < writers; w++) {
+        int writer = w;
+        tasks.add(() -> {
+          for (int i = 0; i < casesEach; i++) {
+            CaseFile reported = reported(caseId("w" + writer + "-c" + i));
+            store.save(reported, 0, List.of(noticeOf(reported)));
+            CaseFile accepted = next(reported);
+            store.save(accepted, 1, List.of(noticeOf(accepted)));
+          }
+          return null;
+        });
+      }
+      for (Future<Void> result : pool.invokeAll(tasks)) {
+        result.get();
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+
+    for (int w = 0; w < writers; w++) {
+      for (int i = 0; i < casesEach; i++) {
+        assertThat(store.load(caseId("w" + w + "-c" + i)).orElseThrow().state().status())
+            .isEqualTo(CaseStatus.ACCEPTED);
+      }
+    }
+    assertThat(keys(claimOwn("node-1", NOON))).hasSize(writers * casesEach * 2).doesNotHaveDuplicates();
+  }
+
+  @Test
+  void concurrentClaimantsNeverLeaseOneEntryTwice() throws Exception {
+    List<NotificationKey> written = new ArrayList<>();
+    for (int i = 0; i < 30; i++) {
+      CaseFile file = reported(caseId("c-" + i));
+      store.save(file, 0, List.of(noticeOf(file)));
+      written.add(noticeOf(file).key());
+    }
+    Instant later = NOON.plus(Duration.ofDays(3650));
+    int claimants = 4;
+    ExecutorService pool = Executors.newFixedThreadPool(claimants);
+    List<NotificationKey> claimed = new ArrayList<>();
+    try {
+      List<Callable<List<NotificationKey>>> tasks = new ArrayList<>();
+      for (int c = 0; c < claimants; c++) {
+        String claimant = "node-" + c;
+        tasks.add(() -> {
+          List<NotificationKey> mine = new ArrayList<>();
+          while (true) {
+            ImmutableList<OutboxEntry> batch = storage.outbox().claim(claimant, later, LEASE, 3);
+            if (batch.isEmpty()) {
+              return mine;
+            }
+            batch.stream().filter(entry -> entry.caseId().value().startsWith(prefix()))
+                .forEach(entry -> mine.add(entry.key()));
+          }
+        });
+      }
+      for (Future<List<NotificationKey>> result : pool.invokeAll(tasks)) {
+        claimed.addAll(result.get());
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+
+    assertThat(claimed).doesNotHaveDuplicates().containsExactlyInAnyOrderElementsOf(written);
   }
 
   @Test

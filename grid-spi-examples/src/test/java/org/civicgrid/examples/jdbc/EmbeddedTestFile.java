@@ -5,6 +5,7 @@ import java.util.Map;
 import org.civicgrid.core.spi.Config;
 import org.civicgrid.core.store.Storage;
 import org.civicgrid.geo.store.BoundaryStorage;
+import org.civicgrid.routing.store.CaseStorage;
 
 /** Opens plugin {@code embedded} on a database file for the tests. */
 final class EmbeddedTestFile {
@@ -12,6 +13,11 @@ final class EmbeddedTestFile {
 
   static Storage storage(Path file) {
     var factory = new EmbeddedStorageFactory();
+    return factory.create(Config.validate(factory.id(), factory.parameters(), Map.of("path", file.toString())));
+  }
+
+  static CaseStorage caseStorage(Path file) {
+    var factory = new EmbeddedCaseStorageFactory();
     return factory.create(Config.validate(factory.id(), factory.parameters(), Map.of("path", file.toString())));
   }
 

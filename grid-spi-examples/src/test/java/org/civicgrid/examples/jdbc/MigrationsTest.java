@@ -56,7 +56,8 @@ class MigrationsTest {
             "grid histories: a row per territory with its version, a row per revision",
             "points ledger: append-only entries, a row per person to serialise their writers",
             "grid boundaries: a row per territory with its version and coordinate system, a row per grid",
-            "staff: a row per territory with its version and role catalogue, a row per member, assignment and absence");
+            "staff: a row per territory with its version and role catalogue, a row per member, assignment and absence",
+            "cases: a summary row per case, its events as JSON, the outbox, its dead letters and every notification key used");
   }
 
   @Test

@@ -84,7 +84,7 @@ class PostgresSchemaTest {
 
     List<String> expected = Migrations.in(Migrations.LOCATION).scripts().stream()
         .map(s -> s.version() + "|" + s.description() + "|" + s.checksum()).toList();
-    assertThat(expected).hasSize(4);
+    assertThat(expected).hasSize(5);
     assertThat(query("SELECT version, description, checksum FROM schema_version ORDER BY version"))
         .containsExactlyElementsOf(expected);
   }
@@ -110,7 +110,7 @@ class PostgresSchemaTest {
     } finally {
       pool.shutdownNow();
     }
-    assertThat(query("SELECT version FROM schema_version ORDER BY version")).containsExactly("1", "2", "3", "4");
+    assertThat(query("SELECT version FROM schema_version ORDER BY version")).containsExactly("1", "2", "3", "4", "5");
   }
 
   @Test

@@ -13,15 +13,17 @@ import java.util.function.Supplier;
 import org.civicgrid.core.spi.Config;
 import org.civicgrid.core.store.Storage;
 import org.civicgrid.geo.store.BoundaryStorage;
+import org.civicgrid.routing.store.CaseStorage;
 
 /**
  * The PostgreSQL server the online tests run against: system properties {@code
  * civicgrid.test.postgresql.url}, {@code .user} and {@code .password}, else environment variables
  * {@code CIVICGRID_TEST_POSTGRESQL_URL}, {@code _USER} and {@code _PASSWORD}, else the server
  * {@code .ci/run} sets up: database {@code civicgrid_test} on localhost:5432, role and password
- * {@code civicgrid}. The tests never skip: without a server they fail, saying how to get one.
+ * {@code civicgrid}. The tests never skip: without a server they fail, saying how to get one. Public
+ * for the benchmarks in {@code org.civicgrid.examples.bench}.
  */
-final class PostgresTestServer {
+public final class PostgresTestServer {
   static final String URL = setting("url", "jdbc:postgresql://localhost:5432/civicgrid_test");
   static final String USER = setting("user", "civicgrid");
   static final String PASSWORD = setting("password", "civicgrid");
@@ -50,7 +52,7 @@ final class PostgresTestServer {
   }
 
   /** Fails the calling test, saying how to get a server, when there is none. */
-  static void require() {
+  public static void require() {
     PROBLEM.get().ifPresent(problem -> {
       throw new AssertionError("The PostgreSQL plugin's tests need a PostgreSQL server, and there is none at "
           + URL + " for role " + USER + ": " + problem.replaceAll("\\.+$", "") + ".\n"
@@ -66,7 +68,7 @@ final class PostgresTestServer {
   }
 
   /** The raw configuration of plugin {@code postgresql} for this server, with {@code more} keys. */
-  static Map<String, String> config(String schema, Map<String, String> more) {
+  public static Map<String, String> config(String schema, Map<String, String> more) {
     Map<String, String> raw = new HashMap<>(Map.of("url", URL, "user", USER, "password", PASSWORD,
         "schema", schema, "pool.max-size", "4"));
     raw.putAll(more);
@@ -88,8 +90,20 @@ final class PostgresTestServer {
         config(schema, Map.of("geometry", format.name().toLowerCase(Locale.ROOT)))));
   }
 
+  /** A new case storage on {@code schema} of this server; fails the test when there is no server. */
+  static CaseStorage caseStorage(String schema) {
+    return caseStorage(schema, Map.of());
+  }
+
+  /** A new case storage on {@code schema} with {@code more} keys, such as a bigger pool. */
+  static CaseStorage caseStorage(String schema, Map<String, String> more) {
+    require();
+    var factory = new PostgresCaseStorageFactory();
+    return factory.create(Config.validate(factory.id(), factory.parameters(), config(schema, more)));
+  }
+
   /** A plain connection as the test role, for checking what the plugin wrote. */
-  static Connection connect() throws SQLException {
+  public static Connection connect() throws SQLException {
     require();
     return DriverManager.getConnection(URL, USER, PASSWORD);
   }
