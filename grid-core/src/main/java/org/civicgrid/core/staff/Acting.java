@@ -3,7 +3,10 @@ package org.civicgrid.core.staff;
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
+import com.google.common.base.Supplier;
+import com.google.common.base.Suppliers;
 import java.time.LocalDateTime;
+import java.util.Objects;
 import java.util.Optional;
 import org.civicgrid.core.code.GridCode;
 
@@ -11,17 +14,11 @@ import org.civicgrid.core.code.GridCode;
  * The answer to "who acts as {@code role} of {@code grid} at {@code at}" ({@link Staffing#whoActs}):
  * the person, if anyone, on what basis, and an explanation that names the people involved and why the
  * ones before were passed over. It holds ids and names only, never contact data, so it may be logged
- * and stored with a case. Immutable.
- *
- * @param grid the grid asked about; with {@link Basis#PARENT_GRID} the person holds (or backs up) the
- *     post in its parent grid
- * @param person the person who acts, empty when {@code basis} is {@link Basis#NOBODY}
- * @param explanation one sentence for operators and audit, for example {@code 王芳 (p-002), named
- *     backup of 张伟 (p-001), acts as grid-leader of 长源社区 (210902001001): 张伟 (p-001) is absent …}
+ * and stored with a case. The explanation is written when first asked for (routing asks for it only
+ * when it records a dispatch); two answers are equal when they name the same grid, role, time, basis
+ * and person. Immutable and thread-safe.
  */
-public record Acting(
-    GridCode grid, RoleId role, LocalDateTime at, Basis basis, Optional<PersonId> person, String explanation) {
-
+public final class Acting {
   /** Why the acting person acts, in the order whoActs tries them. */
   public enum Basis {
     /** A holder of the role in the grid, present at the time. */
@@ -37,14 +34,66 @@ public record Acting(
     NOBODY
   }
 
-  public Acting {
-    checkNotNull(grid, "grid");
-    checkNotNull(role, "role");
-    checkNotNull(at, "at");
-    checkNotNull(basis, "basis");
-    checkNotNull(person, "person");
-    checkNotNull(explanation, "explanation");
+  private final GridCode grid;
+  private final RoleId role;
+  private final LocalDateTime at;
+  private final Basis basis;
+  private final Optional<PersonId> person;
+  private final Supplier<String> explanation;
+
+  /** An answer with its explanation already written. */
+  public Acting(GridCode grid, RoleId role, LocalDateTime at, Basis basis, Optional<PersonId> person,
+      String explanation) {
+    this(grid, role, at, basis, person, Suppliers.ofInstance(checkNotNull(explanation, "explanation")));
+  }
+
+  /** An answer whose explanation {@code explain} writes when first asked for. */
+  Acting(GridCode grid, RoleId role, LocalDateTime at, Basis basis, Optional<PersonId> person,
+      Supplier<String> explain) {
+    this.grid = checkNotNull(grid, "grid");
+    this.role = checkNotNull(role, "role");
+    this.at = checkNotNull(at, "at");
+    this.basis = checkNotNull(basis, "basis");
+    this.person = checkNotNull(person, "person");
     checkArgument(person.isEmpty() == (basis == Basis.NOBODY), "%s with person %s", basis, person);
+    this.explanation = Suppliers.memoize(checkNotNull(explain, "explain")::get);
+  }
+
+  /**
+   * The grid asked about; with {@link Basis#PARENT_GRID} the person holds (or backs up) the post in its
+   * parent grid.
+   */
+  public GridCode grid() {
+    return grid;
+  }
+
+  /** The role asked about. */
+  public RoleId role() {
+    return role;
+  }
+
+  /** The moment asked about. */
+  public LocalDateTime at() {
+    return at;
+  }
+
+  /** Why the person acts. */
+  public Basis basis() {
+    return basis;
+  }
+
+  /** Who acts; empty when no one does. */
+  public Optional<PersonId> person() {
+    return person;
+  }
+
+  /**
+   * One sentence for operators and audit, naming everyone involved and why the ones before were passed
+   * over, for example {@code 王芳 (p-002), named backup of 张伟 (p-001), acts as grid-leader of 长源社区
+   * (210902001001): 张伟 (p-001) is absent …}.
+   */
+  public String explanation() {
+    return explanation.get();
   }
 
   /** True when someone acts. */
@@ -53,7 +102,18 @@ public record Acting(
   }
 
   @Override
+  public boolean equals(Object o) {
+    return o instanceof Acting other && grid.equals(other.grid) && role.equals(other.role) && at.equals(other.at)
+        && basis == other.basis && person.equals(other.person);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(grid, role, at, basis, person);
+  }
+
+  @Override
   public String toString() {
-    return basis + " " + person.map(PersonId::value).orElse("-") + ": " + explanation;
+    return basis + " " + person.map(PersonId::value).orElse("-") + ": " + explanation();
   }
 }

@@ -6,6 +6,7 @@ import static org.civicgrid.core.hierarchy.FuxinGrids.CHANGYUAN;
 
 import java.time.LocalDateTime;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
 class ActingTest {
@@ -31,5 +32,25 @@ class ActingTest {
         Optional.empty(), "?")).withMessage("PRIMARY with person Optional.empty");
     assertThatIllegalArgumentException().isThrownBy(() -> new Acting(CHANGYUAN, GRID_LEADER, AT, Acting.Basis.NOBODY,
         Optional.of(PersonId.of("p-001")), "?")).withMessage("NOBODY with person Optional[p-001]");
+  }
+
+  @Test
+  void theExplanationIsWrittenOnlyWhenAskedForAndOnce() {
+    AtomicInteger writes = new AtomicInteger();
+    Acting acting = new Acting(CHANGYUAN, GRID_LEADER, AT, Acting.Basis.PRIMARY, Optional.of(PersonId.of("p-001")),
+        () -> "张伟 (p-001) holds grid-leader, written " + writes.incrementAndGet() + " time(s)");
+
+    assertThat(writes).hasValue(0);
+    assertThat(acting.explanation()).isEqualTo(acting.explanation()).endsWith("written 1 time(s)");
+    assertThat(writes).hasValue(1);
+  }
+
+  @Test
+  void answersAreEqualByTheirFactsNotTheirWording() {
+    Acting one = new Acting(CHANGYUAN, GRID_LEADER, AT, Acting.Basis.PRIMARY, Optional.of(PersonId.of("p-001")), "a");
+    Acting same = new Acting(CHANGYUAN, GRID_LEADER, AT, Acting.Basis.PRIMARY, Optional.of(PersonId.of("p-001")), "b");
+    Acting other = new Acting(CHANGYUAN, GRID_LEADER, AT, Acting.Basis.BACKUP, Optional.of(PersonId.of("p-001")), "a");
+
+    assertThat(one).isEqualTo(same).hasSameHashCodeAs(same).isNotEqualTo(other);
   }
 }

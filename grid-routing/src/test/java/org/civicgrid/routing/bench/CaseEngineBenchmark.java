@@ -54,6 +54,7 @@ import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
@@ -69,7 +70,8 @@ import org.openjdk.jmh.annotations.Warmup;
  * audit event and planned notifications to the in-memory store and outbox. While the case is open the
  * deadline check runs on it after every step ({@link EscalationCheck#due}: the rung's working-time clock
  * on the national calendar, the traffic light, warnings), as a sweep would. The storage starts empty
- * each iteration, so the measured heap holds one iteration's cases.
+ * each iteration, so the measured heap holds one iteration's cases. {@link #grids} sets how many
+ * grids the cases come from, which decides whether routing's lookups hit the CPU caches.
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.Throughput)
@@ -84,6 +86,13 @@ public class CaseEngineBenchmark {
   private static final Actor OPERATOR = Actor.of("centre-operator");
   private static final List<URI> PHOTOS = List.of(URI.create("https://files.example.org/after.jpg"));
   private static final String[] CATEGORIES = {"0101", "0201", "0202", "0203", "0303"};
+
+  /**
+   * How many distinct leaf grids the cases come from: all 12,096 (every lookup of grid, posts and
+   * people misses the CPU caches) or a subdistrict's 64 (they stay cached).
+   */
+  @Param({"12096", "64"})
+  public int grids;
 
   private Case[] intakes;
   private CaseEngine.Builder engines;
@@ -133,7 +142,7 @@ public class CaseEngineBenchmark {
     for (int i = 0; i < INTAKES; i++) {
       intakes[i] = Case.builder(CaseId.of("template-" + i))
           .category(CATEGORIES[i % CATEGORIES.length])
-          .place(CasePlace.in(leaves.get((i * 7919) % leaves.size())))
+          .place(CasePlace.in(leaves.get((i * 7919) % Math.min(grids, leaves.size()))))
           .channel(Channel.HOTLINE)
           .reporter(Reporter.resident("张伟", "13812345678"))
           .description("A car has blocked the fire lane at building 3 since last night.")
