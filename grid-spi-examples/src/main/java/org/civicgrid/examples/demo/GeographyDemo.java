@@ -78,7 +78,7 @@ final class GeographyDemo {
     return n + (n == 1 ? " finding" : " findings");
   }
 
-  private static GeoJsonImport importBoundaries(GridHierarchy county) {
+  static GeoJsonImport importBoundaries(GridHierarchy county) {
     try (InputStream in = GeographyDemo.class.getResourceAsStream(BOUNDARIES)) {
       if (in == null) {
         throw new IllegalStateException("the demo fixture " + BOUNDARIES + " is missing from the class path");
