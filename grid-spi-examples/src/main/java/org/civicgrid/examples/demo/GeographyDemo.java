@@ -78,6 +78,7 @@ final class GeographyDemo {
     return n + (n == 1 ? " finding" : " findings");
   }
 
+  /** The sample county's boundaries as imported from {@value #BOUNDARIES}, in GCJ-02. */
   static GeoJsonImport importBoundaries(GridHierarchy county) {
     try (InputStream in = GeographyDemo.class.getResourceAsStream(BOUNDARIES)) {
       if (in == null) {
