@@ -27,7 +27,8 @@ import org.civicgrid.geo.boundary.BoundaryLayer;
  * its geography ({@link GeographyDemo}): boundaries, coverage, located addresses and an SVG map,
  * written to the path given as the first argument or to {@value #DEFAULT_MAP}; then its staff
  * ({@link StaffingDemo}): a team, who acts for an absent leader, the gap report of a staffing policy
- * and one worker's patrol compliance.
+ * and one worker's patrol compliance; then a day of cases ({@link CaseDayDemo}): routed, escalated
+ * where due, notified on the console, with the day's statistics.
  */
 public final class Demo {
   static final String DEFAULT_MAP = "target/demo/sample-county.svg";
@@ -57,6 +58,7 @@ public final class Demo {
 
     BoundaryLayer boundaries = GeographyDemo.run(county, map, out);
     StaffingDemo.run(county, boundaries, out);
+    CaseDayDemo.run(SampleStaff.of(county), boundaries, out);
   }
 
   static GridHierarchy loadSampleCounty() {

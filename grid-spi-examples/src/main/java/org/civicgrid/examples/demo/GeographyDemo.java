@@ -78,7 +78,8 @@ final class GeographyDemo {
     return n + (n == 1 ? " finding" : " findings");
   }
 
-  private static GeoJsonImport importBoundaries(GridHierarchy county) {
+  /** The sample county's boundaries as imported from {@value #BOUNDARIES}, in GCJ-02. */
+  static GeoJsonImport importBoundaries(GridHierarchy county) {
     try (InputStream in = GeographyDemo.class.getResourceAsStream(BOUNDARIES)) {
       if (in == null) {
         throw new IllegalStateException("the demo fixture " + BOUNDARIES + " is missing from the class path");

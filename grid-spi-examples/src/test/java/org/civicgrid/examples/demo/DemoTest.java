@@ -146,6 +146,16 @@ class DemoTest {
   }
 
   @Test
+  void endsWithADayOfCasesRoutedEscalatedNotifiedAndCounted() {
+    String out = runDemo();
+    assertThat(out).contains("A day of cases on Monday 2025-03-17");
+    assertThat(out.indexOf("A day of cases")).isGreaterThan(out.indexOf("Patrols of 王强"));
+    assertThat(out).contains("hz-0317-04 escalated a rung to COMMUNITY 社区: 光明社区 (210902001002) takes it over");
+    assertThat(out).contains("✉ 17:30 case-escalated → 光明社区 (210902001002) [hz-0317-04]");
+    assertThat(out).containsPattern("\\| 海州区 \\(all\\) \\| 7 / 7 \\(100\\.0 %\\) \\|.*\\|\n$");
+  }
+
+  @Test
   void mainWritesTheMapWhereItsFirstArgumentSays() {
     Path svg = dir.resolve("elsewhere.svg");
     PrintStream console = System.out;
