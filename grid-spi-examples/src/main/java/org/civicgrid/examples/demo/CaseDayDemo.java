@@ -10,11 +10,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Properties;
 import org.civicgrid.core.code.GridCode;
 import org.civicgrid.core.hierarchy.Grid;
 import org.civicgrid.core.hierarchy.GridHierarchy;
 import org.civicgrid.core.locate.CoordinateSystem;
-import org.civicgrid.core.spi.Config;
 import org.civicgrid.core.staff.PersonId;
 import org.civicgrid.core.staff.Staffing;
 import org.civicgrid.geo.boundary.BoundaryLayer;
@@ -52,7 +52,6 @@ import org.civicgrid.routing.stats.Period;
 import org.civicgrid.routing.stats.PeriodUnit;
 import org.civicgrid.routing.stats.StatisticsTable;
 import org.civicgrid.routing.store.CaseStorage;
-import org.civicgrid.routing.store.InMemoryCaseStorageFactory;
 
 /**
  * The demo's day of cases: builds grid-routing's case engine on the in-memory defaults for the sample
@@ -103,14 +102,19 @@ final class CaseDayDemo {
    * boundaries}, and prints it to {@code out}.
    */
   static void run(Staffing countyStaff, BoundaryLayer boundaries, PrintStream out) {
-    try (CaseStorage storage = new InMemoryCaseStorageFactory().create(Config.empty())) {
-      new CaseDayDemo(countyStaff, boundaries, storage, out).play();
+    run(countyStaff, boundaries, out, System.getProperties());
+  }
+
+  /** {@link #run(Staffing, BoundaryLayer, PrintStream)} with the case storage {@code system} chooses ({@link DemoCaseStorage}). */
+  static void run(Staffing countyStaff, BoundaryLayer boundaries, PrintStream out, Properties system) {
+    try (DemoCaseStorage storage = DemoCaseStorage.open(system)) {
+      new CaseDayDemo(countyStaff, boundaries, storage, out).play(storage.description());
     }
   }
 
-  private void play() {
-    out.printf("%nA day of cases on Monday %s (%s, virtual clock), in memory; notifications (✉) as the"
-        + " dispatcher delivers them:%n", SampleDay.DAY, WorkingCalendar.CHINA_ZONE);
+  private void play(String stored) {
+    out.printf("%nA day of cases on Monday %s (%s, virtual clock), %s; notifications (✉) as the"
+        + " dispatcher delivers them:%n", SampleDay.DAY, WorkingCalendar.CHINA_ZONE, stored);
     for (SampleDay.Step step : SampleDay.steps()) {
       clock.moveTo(SampleDay.at(step.time()));
       if (step instanceof SampleDay.Report report) {
