@@ -211,7 +211,21 @@ public final class RoutingDecision {
   }
 
   /**
-   * The dispatch command that records this decision, its reason the {@link #explanation()}.
+   * The reason a dispatch records for this decision: which rule, which grid and who acts on what basis,
+   * for example {@code default rule → full-time-worker of the smallest grid: 1号楼网格
+   * (210902001001001001), PRIMARY p-006}; when anyone but a present holder acts — a backup, the parent
+   * grid, nobody — the whole {@link #explanation()}, naming who was passed over and why. The
+   * dispatch's units and assignee carry the grid and the person as data besides.
+   */
+  public String reason() {
+    if (outcome != Outcome.PRIMARY) {
+      return explanation();
+    }
+    return rule + ": " + label(unitGrid) + ", PRIMARY " + acting.person().orElseThrow().value();
+  }
+
+  /**
+   * The dispatch command that records this decision, with its {@link #reason()}.
    *
    * @throws IllegalStateException naming the case when it is unroutable
    */
@@ -219,7 +233,7 @@ public final class RoutingDecision {
     checkNotNull(dispatcher, "dispatcher");
     checkNotNull(when, "when");
     checkState(isRouted(), "case %s cannot be dispatched: %s", intake.id(), outcome);
-    return new CaseCommand.Dispatch(dispatcher, when, List.of(unit), person(), explanation());
+    return new CaseCommand.Dispatch(dispatcher, when, List.of(unit), person(), reason());
   }
 
   private static String label(Grid grid) {

@@ -76,7 +76,7 @@ import org.openjdk.jmh.annotations.Warmup;
 @State(Scope.Thread)
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
-@Warmup(iterations = 4, time = 2)
+@Warmup(iterations = 12, time = 2)
 @Measurement(iterations = 5, time = 2)
 @Fork(value = 1, jvmArgsAppend = {"-Xms4g", "-Xmx4g"})
 public class CaseEngineBenchmark {
@@ -93,6 +93,14 @@ public class CaseEngineBenchmark {
    */
   @Param({"12096", "64"})
   public int grids;
+
+  /**
+   * 0: the storage keeps every case of the iteration, so garbage collection copies a live set that
+   * grows to about 90,000 cases; n: the storage is replaced after every n cases (inside the measured
+   * time), as when a dispatcher drains the outbox and closed cases move to a database.
+   */
+  @Param({"0", "16384"})
+  public int keepAtMost;
 
   private Case[] intakes;
   private CaseEngine.Builder engines;
@@ -166,6 +174,10 @@ public class CaseEngineBenchmark {
   public CaseFile completeLifecycle() {
     Case template = intakes[next];
     next = (next + 1) & (INTAKES - 1);
+    if (keepAtMost > 0 && serial % keepAtMost == 0) {
+      closeStorage();
+      openStorage();
+    }
     Case intake = new Case(CaseId.of("c-" + serial++), template.category(), template.place(), template.channel(),
         template.reporter(), template.description(), template.attachments(), template.urgency(), template.tier());
     clock.advance(Duration.ofSeconds(1));

@@ -75,7 +75,8 @@ class RoutingDecisionTest {
     CaseCommand.Dispatch dispatch = d.toDispatch(DISPATCHER, T.plusSeconds(120));
     assertThat(dispatch.lead()).isEqualTo(HandlingUnit.grid(BUILDING_1));
     assertThat(dispatch.assignee()).contains(LIU_YANG);
-    assertThat(dispatch.reason()).isEqualTo(d.explanation());
+    assertThat(dispatch.reason()).isEqualTo(d.reason()).isEqualTo("default rule → full-time-worker of the smallest"
+        + " grid: 1号楼网格 (210902001001001001), PRIMARY p-006");
     CaseFile file = CaseFile.open(new CaseCommand.Report(DISPATCHER, T, intake))
         .execute(new CaseCommand.Accept(DISPATCHER, T.plusSeconds(60)))
         .execute(new CaseCommand.File(DISPATCHER, T.plusSeconds(90)))
@@ -83,6 +84,15 @@ class RoutingDecisionTest {
     assertThat(file.state().status()).isEqualTo(CaseStatus.DISPATCHED);
     assertThat(file.state().assignee()).contains(LIU_YANG);
     assertThat(file.log().get(file.log().size() - 1).command()).isEqualTo(dispatch);
+  }
+
+  @Test
+  void aDispatchToABackupRecordsWhoWasPassedOverAndWhy() {
+    RoutingDecision d = router.route(reported("0101", CasePlace.at(IN_BUILDING_1)),
+        DispatchFixtures.LEAVE_DAY.atTime(10, 0));
+
+    assertThat(d.outcome()).isEqualTo(Outcome.BACKUP);
+    assertThat(d.toDispatch(DISPATCHER, T).reason()).isEqualTo(d.explanation()).contains("annual leave");
   }
 
   @Test
