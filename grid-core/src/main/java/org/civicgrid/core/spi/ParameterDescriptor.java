@@ -4,8 +4,12 @@ import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.base.MoreObjects;
+import com.google.common.collect.ImmutableList;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Predicate;
 
 /**
  * One configuration parameter that a plugin declares, so that its configuration can be documented,
@@ -28,6 +32,11 @@ import java.util.Optional;
  *         .build();
  * }</pre>
  *
+ * <p>A value a type accepts may still be out of bounds for the plugin (a pool of 0 connections, a
+ * schema name with spaces); {@link Builder#check} declares such rules, so that {@link Config#validate}
+ * reports them together with missing and malformed keys, in one error, before the plugin starts. A
+ * descriptor's checks are not part of its equality.
+ *
  * <p>Instances are immutable and thread-safe.
  *
  * @param <T> the type of the parameter's value
@@ -42,6 +51,7 @@ public final class ParameterDescriptor<T> {
   private final T defaultValue;
   private final String description;
   private final boolean secret;
+  private final ImmutableList<Check<T>> checks;
 
   private ParameterDescriptor(Builder<T> builder) {
     this.key = builder.key;
@@ -50,6 +60,7 @@ public final class ParameterDescriptor<T> {
     this.defaultValue = builder.defaultValue;
     this.description = builder.description;
     this.secret = builder.secret;
+    this.checks = ImmutableList.copyOf(builder.checks);
   }
 
   /**
@@ -139,12 +150,13 @@ public final class ParameterDescriptor<T> {
    * @param raw the configured text
    * @return the parsed value
    * @throws IllegalArgumentException naming the key and the value (masked if secret) when the text
-   *     is not a valid value of this type
+   *     is not a valid value of this type or the value breaks one of the descriptor's checks
    */
   public T parse(String raw) {
     checkNotNull(raw, "raw value for key %s", key);
+    T value;
     try {
-      return type.parse(raw);
+      value = type.parse(raw);
     } catch (RuntimeException e) {
       String message =
           String.format(
@@ -155,6 +167,11 @@ public final class ParameterDescriptor<T> {
           ? new IllegalArgumentException(message)
           : new IllegalArgumentException(message, e);
     }
+    for (Check<T> check : checks) {
+      checkArgument(check.rule().test(value), "bad value for %s: %s must be %s", key,
+          secret ? MASK : '"' + raw + '"', check.requirement());
+    }
+    return value;
   }
 
   /** Renders a value of this parameter for messages and logs: masked if the parameter is secret. */
@@ -215,6 +232,7 @@ public final class ParameterDescriptor<T> {
     private T defaultValue;
     private String description = "";
     private boolean secret;
+    private final List<Check<T>> checks = new ArrayList<>();
 
     private Builder(String key, ParameterType<T> type) {
       this.key = key;
@@ -266,17 +284,40 @@ public final class ParameterDescriptor<T> {
     }
 
     /**
+     * Adds a rule every value must meet, such as {@code n -> n >= 1} with the requirement {@code "at
+     * least 1"}; a value that breaks it is reported as {@code bad value for KEY: VALUE must be
+     * REQUIREMENT}.
+     *
+     * @param rule true for an acceptable value; it must be pure
+     * @param requirement what a value must be, completing "must be …"
+     * @return this builder
+     */
+    public Builder<T> check(Predicate<? super T> rule, String requirement) {
+      checks.add(new Check<>(checkNotNull(rule, "rule for key %s", key),
+          checkNotNull(requirement, "requirement for key %s", key)));
+      return this;
+    }
+
+    /**
      * Builds the descriptor.
      *
      * @return the immutable descriptor
-     * @throws IllegalArgumentException if the parameter is both required and has a default value
+     * @throws IllegalArgumentException if the parameter is both required and has a default value, or
+     *     the default value breaks a check
      */
     public ParameterDescriptor<T> build() {
       checkArgument(
           !(required && defaultValue != null),
           "bad key %s: a required parameter cannot have a default value",
           key);
+      for (Check<T> check : checks) {
+        checkArgument(defaultValue == null || check.rule().test(defaultValue),
+            "bad key %s: the default value must be %s", key, check.requirement());
+      }
       return new ParameterDescriptor<>(this);
     }
   }
+
+  /** A rule a value must meet and what it requires, in words. */
+  private record Check<T>(Predicate<? super T> rule, String requirement) {}
 }

@@ -114,6 +114,23 @@ class ConfigTest {
   }
 
   @Test
+  void reportsValuesOutOfBoundsTogetherWithMissingKeys() {
+    ParameterDescriptor<Integer> pool =
+        ParameterDescriptor.builder("pool-size", Integer.class).check(n -> n >= 1, "at least 1").build();
+    ParameterDescriptor<String> secret =
+        ParameterDescriptor.builder("secret", String.class).secret().check(t -> t.length() >= 16, "16 characters or more")
+            .build();
+
+    assertThatThrownBy(() -> Config.validate("jdbc", List.of(JDBC_URL, pool, secret),
+            Map.of("pool-size", "0", "secret", "hunter2")))
+        .isInstanceOf(CivicGridException.class)
+        .hasMessage("PLUGIN_CONFIG_INVALID: configuration of plugin jdbc has 3 problems: "
+            + "missing required key jdbc-url (JDBC URL of the database); "
+            + "bad value for pool-size: \"0\" must be at least 1; "
+            + "bad value for secret: **** must be 16 characters or more");
+  }
+
+  @Test
   void reportsASingleProblemWithoutListingTheDeclaredKeys() {
     assertThat(rejection(Map.of()))
         .hasMessage(

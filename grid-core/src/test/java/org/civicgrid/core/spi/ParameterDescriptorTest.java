@@ -258,4 +258,19 @@ class ParameterDescriptorTest {
     assertThat(poolSize).isEqualTo(same).hasSameHashCodeAs(same);
     assertThat(poolSize).isNotEqualTo(otherDefault).isNotEqualTo(otherType);
   }
+
+  @Test
+  void checksEveryRuleAfterParsingAndRefusesADefaultThatBreaksOne() {
+    ParameterDescriptor<Integer> pool = ParameterDescriptor.builder("pool.max-size", Integer.class)
+        .defaultValue(10).check(n -> n >= 1, "at least 1").check(n -> n <= 64, "at most 64").build();
+
+    assertThat(pool.parse("64")).isEqualTo(64);
+    assertThatIllegalArgumentException().isThrownBy(() -> pool.parse("0"))
+        .withMessage("bad value for pool.max-size: \"0\" must be at least 1");
+    assertThatIllegalArgumentException().isThrownBy(() -> pool.parse("65"))
+        .withMessage("bad value for pool.max-size: \"65\" must be at most 64");
+    assertThatIllegalArgumentException().isThrownBy(() -> ParameterDescriptor.builder("pool.max-size", Integer.class)
+            .defaultValue(0).check(n -> n >= 1, "at least 1").build())
+        .withMessage("bad key pool.max-size: the default value must be at least 1");
+  }
 }

@@ -36,6 +36,7 @@ public final class JdbcParameters {
   public static final ParameterDescriptor<String> SCHEMA = ParameterDescriptor.builder("schema", String.class)
       .defaultValue("civicgrid")
       .description("the schema of the plugin's tables, created if missing (needs CREATE on the database)")
+      .check(s -> s.matches("[a-z_][a-z0-9_]{0,62}"), "1 to 63 lower-case letters, digits or '_', not starting with a digit")
       .build();
   /** How boundaries are stored. */
   public static final ParameterDescriptor<GeometryFormat> GEOMETRY =
@@ -54,12 +55,14 @@ public final class JdbcParameters {
       ParameterDescriptor.builder("pool.max-size", Integer.class)
           .defaultValue(10)
           .description("the most connections the pool opens; each storage opened has a pool of its own")
+          .check(n -> n >= 1, "at least 1")
           .build();
   /** How long to wait for a connection. */
   public static final ParameterDescriptor<Duration> CONNECTION_TIMEOUT =
       ParameterDescriptor.builder("connection-timeout", Duration.class)
           .defaultValue(Duration.ofSeconds(30))
           .description("how long to wait for the server when connecting, and for a free connection of the pool")
+          .check(d -> d.compareTo(Duration.ofMillis(250)) >= 0, "at least 250 ms (HikariCP's lower bound)")
           .build();
 
   /** The keys of plugin {@code postgresql}. */

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import org.civicgrid.core.CivicGridException;
@@ -104,12 +105,16 @@ class PostgresStorageFactoryTest {
   }
 
   @Test
-  void valuesOutOfRangeAreReportedAtOnceBeforeConnecting() {
-    CivicGridException e = startFailure(PostgresTestServer.config("Bad-Schema",
+  void valuesOutOfRangeAreReportedWithMissingKeysAtOnceBeforeConnecting() {
+    Map<String, String> raw = new HashMap<>(PostgresTestServer.config("Bad-Schema",
         Map.of("pool.max-size", "0", "connection-timeout", "10ms")));
+    raw.remove("user");
+    CivicGridException e = startFailure(raw);
     assertThat(e.code()).isEqualTo(ErrorCode.PLUGIN_CONFIG_INVALID);
-    assertThat(e).hasMessageContainingAll("3 problems", "pool.max-size 0", "connection-timeout PT0.01S",
-        "schema Bad-Schema");
+    assertThat(e).hasMessageContainingAll("4 problems", "missing required key user",
+        "bad value for pool.max-size: \"0\" must be at least 1",
+        "bad value for connection-timeout: \"10ms\" must be at least 250 ms",
+        "bad value for schema: \"Bad-Schema\" must be 1 to 63 lower-case letters");
   }
 
   @Test
