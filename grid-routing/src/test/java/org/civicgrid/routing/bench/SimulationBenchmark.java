@@ -114,6 +114,7 @@ public class SimulationBenchmark {
     bench.setUp();
     long t0 = System.nanoTime();
     SimulationReport report = bench.weekOfADistrict();
-    System.out.printf("%.1f s: %s%n", (System.nanoTime() - t0) / 1e9, report.total());
+    System.out.printf("%.1f s: %s, %d refused actions%n", (System.nanoTime() - t0) / 1e9, report.total(),
+        report.refusedActions());
   }
 }
