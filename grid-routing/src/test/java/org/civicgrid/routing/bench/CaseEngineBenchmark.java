@@ -17,7 +17,6 @@ import org.civicgrid.core.staff.Staffing;
 import org.civicgrid.routing.access.AccessPolicy;
 import org.civicgrid.routing.access.Authorizer;
 import org.civicgrid.routing.access.Reach;
-import org.civicgrid.routing.calendar.TimeLimit;
 import org.civicgrid.routing.calendar.WorkingCalendar;
 import org.civicgrid.routing.cases.Actor;
 import org.civicgrid.routing.cases.Case;
@@ -27,10 +26,8 @@ import org.civicgrid.routing.cases.CaseId;
 import org.civicgrid.routing.cases.CasePlace;
 import org.civicgrid.routing.cases.Channel;
 import org.civicgrid.routing.cases.CommandKind;
-import org.civicgrid.routing.cases.EscalationRung;
 import org.civicgrid.routing.cases.HandlingUnit;
 import org.civicgrid.routing.cases.Reporter;
-import org.civicgrid.routing.cases.Tier;
 import org.civicgrid.routing.category.CategoryCatalogue;
 import org.civicgrid.routing.category.CategoryCatalogues;
 import org.civicgrid.routing.dispatch.CaseRouter;
@@ -39,11 +36,9 @@ import org.civicgrid.routing.dispatch.RoutingTable;
 import org.civicgrid.routing.engine.CaseEngine;
 import org.civicgrid.routing.engine.Reported;
 import org.civicgrid.routing.escalation.EscalationCheck;
-import org.civicgrid.routing.escalation.EscalationLadder;
+import org.civicgrid.routing.escalation.EscalationPolicies;
 import org.civicgrid.routing.escalation.EscalationPolicy;
-import org.civicgrid.routing.escalation.RungLimit;
 import org.civicgrid.routing.escalation.RungUnits;
-import org.civicgrid.routing.escalation.SupervisionPolicy;
 import org.civicgrid.routing.notify.VirtualClock;
 import org.civicgrid.routing.store.CaseStorage;
 import org.civicgrid.routing.store.InMemoryCaseStorageFactory;
@@ -117,19 +112,7 @@ public class CaseEngineBenchmark {
     Staffing staffing = Staffing.of(city.hierarchy(), city.roles(), city.members(), city.assignments(),
         city.absences());
     CategoryCatalogue catalogue = CategoryCatalogues.socialGovernance();
-    EscalationLadder ladder = EscalationLadder.of(
-        RungLimit.of(EscalationRung.GRID_WORKER, TimeLimit.workingDays(1)),
-        RungLimit.of(EscalationRung.COMMUNITY, TimeLimit.workingDays(1)),
-        RungLimit.of(EscalationRung.SUBDISTRICT, TimeLimit.workingDays(2)),
-        RungLimit.of(EscalationRung.DISTRICT_CENTRE, TimeLimit.workingDays(2)),
-        RungLimit.of(EscalationRung.DEPARTMENT, TimeLimit.workingDays(5)));
-    EscalationPolicy escalation = EscalationPolicy.builder(WorkingCalendar.chinaNational())
-        .ladder(Tier.NETWORK, ladder)
-        .ladder(Tier.GRID, ladder.cappedAt(EscalationRung.SUBDISTRICT))
-        .ladder(Tier.HOUSEHOLD, ladder.cappedAt(EscalationRung.COMMUNITY))
-        .supervision(SupervisionPolicy.of(TimeLimit.workingHours(4), TimeLimit.workingDays(2)))
-        .summons(TimeLimit.workingHours(2), EscalationRung.DISTRICT_CENTRE)
-        .build();
+    EscalationPolicy escalation = EscalationPolicies.standard(WorkingCalendar.chinaNational());
     RungUnits units = RungUnits.inHierarchy(city.hierarchy(), catalogue,
         HandlingUnit.department("district-governance-centre"));
     AccessPolicy access = AccessPolicy.builder()

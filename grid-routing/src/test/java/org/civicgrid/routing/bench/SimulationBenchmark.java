@@ -14,15 +14,10 @@ import org.civicgrid.core.hierarchy.GridNode;
 import org.civicgrid.core.scheme.LevelSchemes;
 import org.civicgrid.core.staff.Assignment;
 import org.civicgrid.core.staff.Staffing;
-import org.civicgrid.routing.calendar.TimeLimit;
 import org.civicgrid.routing.calendar.WorkingCalendar;
-import org.civicgrid.routing.cases.EscalationRung;
-import org.civicgrid.routing.cases.Tier;
 import org.civicgrid.routing.category.CategoryCatalogues;
-import org.civicgrid.routing.escalation.EscalationLadder;
+import org.civicgrid.routing.escalation.EscalationPolicies;
 import org.civicgrid.routing.escalation.EscalationPolicy;
-import org.civicgrid.routing.escalation.RungLimit;
-import org.civicgrid.routing.escalation.SupervisionPolicy;
 import org.civicgrid.routing.simulation.CaseFlowSimulation;
 import org.civicgrid.routing.simulation.Scenario;
 import org.civicgrid.routing.simulation.SimulationReport;
@@ -82,19 +77,7 @@ public class SimulationBenchmark {
     GridHierarchy hierarchy = GridHierarchy.of(LevelSchemes.wuhua(), nodes, List.of());
     List<Assignment> assignments = city.assignments().stream().filter(a -> codes.contains(a.grid())).toList();
     Staffing staffing = Staffing.of(hierarchy, city.roles(), city.members(), assignments, List.of());
-    EscalationLadder ladder = EscalationLadder.of(
-        RungLimit.of(EscalationRung.GRID_WORKER, TimeLimit.workingDays(1)),
-        RungLimit.of(EscalationRung.COMMUNITY, TimeLimit.workingDays(1)),
-        RungLimit.of(EscalationRung.SUBDISTRICT, TimeLimit.workingDays(2)),
-        RungLimit.of(EscalationRung.DISTRICT_CENTRE, TimeLimit.workingDays(2)),
-        RungLimit.of(EscalationRung.DEPARTMENT, TimeLimit.workingDays(5)));
-    EscalationPolicy escalation = EscalationPolicy.builder(WorkingCalendar.chinaNational())
-        .ladder(Tier.NETWORK, ladder)
-        .ladder(Tier.GRID, ladder.cappedAt(EscalationRung.SUBDISTRICT))
-        .ladder(Tier.HOUSEHOLD, ladder.cappedAt(EscalationRung.COMMUNITY))
-        .supervision(SupervisionPolicy.of(TimeLimit.workingHours(4), TimeLimit.workingDays(2)))
-        .summons(TimeLimit.workingHours(2), EscalationRung.DISTRICT_CENTRE)
-        .build();
+    EscalationPolicy escalation = EscalationPolicies.standard(WorkingCalendar.chinaNational());
     simulation = new CaseFlowSimulation(staffing, CategoryCatalogues.socialGovernance(), escalation);
     week = Scenario.builder(LocalDateTime.parse("2025-03-17T00:00"), 7)
         .arrivals("0101", 1).arrivals("0201", 1).arrivals("0202", 1).arrivals("0203", 1).arrivals("0303", 1)

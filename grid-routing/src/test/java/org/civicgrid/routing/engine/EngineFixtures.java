@@ -12,7 +12,6 @@ import java.time.LocalDateTime;
 import com.google.common.collect.ImmutableList;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -42,7 +41,6 @@ import org.civicgrid.core.staff.RoleCatalogues;
 import org.civicgrid.core.staff.Roles;
 import org.civicgrid.core.staff.StaffMember;
 import org.civicgrid.core.staff.Staffing;
-import org.civicgrid.routing.calendar.TimeLimit;
 import org.civicgrid.routing.calendar.WorkingCalendar;
 import org.civicgrid.routing.cases.Actor;
 import org.civicgrid.routing.cases.CaseCommand;
@@ -51,18 +49,14 @@ import org.civicgrid.routing.cases.CaseFile;
 import org.civicgrid.routing.cases.CaseId;
 import org.civicgrid.routing.cases.Channel;
 import org.civicgrid.routing.cases.Reporter;
-import org.civicgrid.routing.cases.EscalationRung;
 import org.civicgrid.routing.cases.HandlingUnit;
-import org.civicgrid.routing.cases.Tier;
 import org.civicgrid.routing.category.CategoryCatalogues;
 import org.civicgrid.routing.dispatch.CaseRouter;
 import org.civicgrid.routing.dispatch.RoutingRule;
 import org.civicgrid.routing.dispatch.RoutingTable;
-import org.civicgrid.routing.escalation.EscalationLadder;
+import org.civicgrid.routing.escalation.EscalationPolicies;
 import org.civicgrid.routing.escalation.EscalationPolicy;
-import org.civicgrid.routing.escalation.RungLimit;
 import org.civicgrid.routing.escalation.RungUnits;
-import org.civicgrid.routing.escalation.SupervisionPolicy;
 import org.civicgrid.routing.notify.Notification;
 import org.civicgrid.routing.notify.NotificationKey;
 import org.civicgrid.routing.notify.Notifier;
@@ -92,20 +86,7 @@ final class EngineFixtures {
   static final HandlingUnit HOUSING = HandlingUnit.department("housing");
   static final HandlingUnit WATER = HandlingUnit.department("water-supply");
 
-  static final EscalationLadder FULL = EscalationLadder.of(
-      RungLimit.of(EscalationRung.GRID_WORKER, TimeLimit.workingDays(1)),
-      RungLimit.of(EscalationRung.COMMUNITY, TimeLimit.workingDays(1)),
-      RungLimit.of(EscalationRung.SUBDISTRICT, TimeLimit.workingDays(2)),
-      RungLimit.of(EscalationRung.DISTRICT_CENTRE, TimeLimit.workingDays(2)),
-      RungLimit.of(EscalationRung.DEPARTMENT, TimeLimit.workingDays(5)));
-
-  static final EscalationPolicy POLICY = EscalationPolicy.builder(WorkingCalendar.chinaNational())
-      .ladder(Tier.NETWORK, FULL)
-      .ladder(Tier.GRID, FULL.cappedAt(EscalationRung.SUBDISTRICT))
-      .ladder(Tier.HOUSEHOLD, FULL.cappedAt(EscalationRung.COMMUNITY))
-      .supervision(SupervisionPolicy.of(TimeLimit.workingHours(4), TimeLimit.workingDays(2)))
-      .summons(TimeLimit.workingHours(2), EscalationRung.DISTRICT_CENTRE)
-      .build();
+  static final EscalationPolicy POLICY = EscalationPolicies.standard(WorkingCalendar.chinaNational());
 
   private EngineFixtures() {}
 
@@ -252,18 +233,18 @@ final class EngineFixtures {
   }
 
   /**
-   * A storage where another writer records a "me too" on the case just before each of the engine's
-   * first {@code races} appends, so those appends meet a version conflict.
+   * A storage whose case store passes every call to {@code storage}'s, letting {@link #around} watch
+   * or disturb each write (append or save).
    */
-  static final class RacingStorage implements CaseStorage {
-    private final CaseStorage storage;
-    private final int limit;
-    int races;
+  abstract static class WatchedStorage implements CaseStorage {
+    final CaseStorage storage;
 
-    RacingStorage(CaseStorage storage, int limit) {
+    WatchedStorage(CaseStorage storage) {
       this.storage = storage;
-      this.limit = limit;
     }
+
+    /** Runs {@code write}, a write of {@code caseId} with {@code outbox} to {@code real}, returning its version. */
+    abstract long around(CaseId caseId, List<Notification> outbox, CaseStore real, LongSupplier write);
 
     @Override
     public CaseStore cases() {
@@ -271,86 +252,12 @@ final class EngineFixtures {
       return new CaseStore() {
         @Override
         public long append(CaseId caseId, long expectedVersion, List<CaseEvent> events, List<Notification> outbox) {
-          if (races < limit) {
-            races++;
-            CaseFile file = real.load(caseId).orElseThrow();
-            real.save(file.execute(new CaseCommand.MeToo(OPERATOR, file.state().lastAt(), Reporter.anonymous(),
-                Channel.HOTLINE)), file.version(), List.of());
-          }
-          return real.append(caseId, expectedVersion, events, outbox);
-        }
-
-        @Override
-        public Optional<CaseFile> load(CaseId caseId) {
-          return real.load(caseId);
-        }
-
-        @Override
-        public long version(CaseId caseId) {
-          return real.version(caseId);
-        }
-
-        @Override
-        public ImmutableList<CaseSummary> find(CaseQuery query, Optional<CaseId> after, int limit) {
-          return real.find(query, after, limit);
-        }
-      };
-    }
-
-    @Override
-    public Outbox outbox() {
-      return storage.outbox();
-    }
-
-    @Override
-    public void close() {}
-  }
-
-  /**
-   * A storage that remembers the key of every notification its store accepted and counts the version
-   * conflicts it refused. Thread-safe.
-   */
-  static final class RecordingStorage implements CaseStorage {
-    private final CaseStorage storage;
-    private final Set<NotificationKey> accepted = ConcurrentHashMap.newKeySet();
-    private final LongAdder conflicts = new LongAdder();
-
-    RecordingStorage(CaseStorage storage) {
-      this.storage = storage;
-    }
-
-    Set<NotificationKey> acceptedKeys() {
-      return Set.copyOf(accepted);
-    }
-
-    long conflicts() {
-      return conflicts.sum();
-    }
-
-    @Override
-    public CaseStore cases() {
-      CaseStore real = storage.cases();
-      return new CaseStore() {
-        @Override
-        public long append(CaseId caseId, long expectedVersion, List<CaseEvent> events, List<Notification> outbox) {
-          return record(() -> real.append(caseId, expectedVersion, events, outbox), outbox);
+          return around(caseId, outbox, real, () -> real.append(caseId, expectedVersion, events, outbox));
         }
 
         @Override
         public long save(CaseFile file, long expectedVersion, List<Notification> outbox) {
-          return record(() -> real.save(file, expectedVersion, outbox), outbox);
-        }
-
-        private long record(LongSupplier write, List<Notification> outbox) {
-          long version;
-          try {
-            version = write.getAsLong();
-          } catch (VersionConflictException e) {
-            conflicts.increment();
-            throw e;
-          }
-          outbox.forEach(notification -> accepted.add(notification.key()));
-          return version;
+          return around(file.id(), outbox, real, () -> real.save(file, expectedVersion, outbox));
         }
 
         @Override
@@ -378,6 +285,65 @@ final class EngineFixtures {
     @Override
     public void close() {
       storage.close();
+    }
+  }
+
+  /**
+   * A storage where another writer records a "me too" on the case just before each of the engine's
+   * first {@code limit} writes, so those writes meet a version conflict.
+   */
+  static final class RacingStorage extends WatchedStorage {
+    private final int limit;
+    int races;
+
+    RacingStorage(CaseStorage storage, int limit) {
+      super(storage);
+      this.limit = limit;
+    }
+
+    @Override
+    long around(CaseId caseId, List<Notification> outbox, CaseStore real, LongSupplier write) {
+      if (races < limit) {
+        races++;
+        CaseFile file = real.load(caseId).orElseThrow();
+        real.save(file.execute(new CaseCommand.MeToo(OPERATOR, file.state().lastAt(), Reporter.anonymous(),
+            Channel.HOTLINE)), file.version(), List.of());
+      }
+      return write.getAsLong();
+    }
+  }
+
+  /**
+   * A storage that remembers the key of every notification its store accepted and counts the version
+   * conflicts it refused. Thread-safe.
+   */
+  static final class RecordingStorage extends WatchedStorage {
+    private final Set<NotificationKey> accepted = ConcurrentHashMap.newKeySet();
+    private final LongAdder conflicts = new LongAdder();
+
+    RecordingStorage(CaseStorage storage) {
+      super(storage);
+    }
+
+    Set<NotificationKey> acceptedKeys() {
+      return Set.copyOf(accepted);
+    }
+
+    long conflicts() {
+      return conflicts.sum();
+    }
+
+    @Override
+    long around(CaseId caseId, List<Notification> outbox, CaseStore real, LongSupplier write) {
+      long version;
+      try {
+        version = write.getAsLong();
+      } catch (VersionConflictException e) {
+        conflicts.increment();
+        throw e;
+      }
+      outbox.forEach(notification -> accepted.add(notification.key()));
+      return version;
     }
   }
 }

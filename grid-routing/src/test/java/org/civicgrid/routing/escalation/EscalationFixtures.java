@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.civicgrid.core.locate.GeoPoint;
-import org.civicgrid.routing.calendar.TimeLimit;
 import org.civicgrid.routing.calendar.WorkingCalendar;
 import org.civicgrid.routing.cases.Actor;
 import org.civicgrid.routing.cases.Case;
@@ -47,20 +46,9 @@ final class EscalationFixtures {
   static final RungUnits RUNG_UNITS = (state, rung) -> UNITS.get(rung);
 
   /** A big matter climbs to the department; a trivial one to the subdistrict; a small one to the community. */
-  static final EscalationLadder FULL = EscalationLadder.of(
-      RungLimit.of(EscalationRung.GRID_WORKER, TimeLimit.workingDays(1)),
-      RungLimit.of(EscalationRung.COMMUNITY, TimeLimit.workingDays(1)),
-      RungLimit.of(EscalationRung.SUBDISTRICT, TimeLimit.workingDays(2)),
-      RungLimit.of(EscalationRung.DISTRICT_CENTRE, TimeLimit.workingDays(2)),
-      RungLimit.of(EscalationRung.DEPARTMENT, TimeLimit.workingDays(5)));
+  static final EscalationLadder FULL = EscalationPolicies.standardLadder();
 
-  static final EscalationPolicy POLICY = EscalationPolicy.builder(WorkingCalendar.chinaNational())
-      .ladder(Tier.NETWORK, FULL)
-      .ladder(Tier.GRID, FULL.cappedAt(EscalationRung.SUBDISTRICT))
-      .ladder(Tier.HOUSEHOLD, FULL.cappedAt(EscalationRung.COMMUNITY))
-      .supervision(SupervisionPolicy.of(TimeLimit.workingHours(4), TimeLimit.workingDays(2)))
-      .summons(TimeLimit.workingHours(2), EscalationRung.DISTRICT_CENTRE)
-      .build();
+  static final EscalationPolicy POLICY = EscalationPolicies.standard(WorkingCalendar.chinaNational());
 
   private EscalationFixtures() {}
 

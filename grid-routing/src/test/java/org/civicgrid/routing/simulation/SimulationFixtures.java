@@ -16,16 +16,11 @@ import org.civicgrid.core.staff.RoleCatalogues;
 import org.civicgrid.core.staff.Roles;
 import org.civicgrid.core.staff.StaffMember;
 import org.civicgrid.core.staff.Staffing;
-import org.civicgrid.routing.calendar.TimeLimit;
 import org.civicgrid.routing.calendar.WorkingCalendar;
-import org.civicgrid.routing.cases.EscalationRung;
-import org.civicgrid.routing.cases.Tier;
 import org.civicgrid.routing.category.CategoryCatalogue;
 import org.civicgrid.routing.category.CategoryCatalogues;
-import org.civicgrid.routing.escalation.EscalationLadder;
+import org.civicgrid.routing.escalation.EscalationPolicies;
 import org.civicgrid.routing.escalation.EscalationPolicy;
-import org.civicgrid.routing.escalation.RungLimit;
-import org.civicgrid.routing.escalation.SupervisionPolicy;
 
 /**
  * Changyuan community of Fuxin cut down to what the simulation needs: building grid 1 (1,000 households,
@@ -42,20 +37,7 @@ final class SimulationFixtures {
   /** Monday 17 March 2025, midnight, a working week. */
   static final LocalDateTime MONDAY = LocalDateTime.parse("2025-03-17T00:00");
 
-  static final EscalationLadder LADDER = EscalationLadder.of(
-      RungLimit.of(EscalationRung.GRID_WORKER, TimeLimit.workingDays(1)),
-      RungLimit.of(EscalationRung.COMMUNITY, TimeLimit.workingDays(1)),
-      RungLimit.of(EscalationRung.SUBDISTRICT, TimeLimit.workingDays(2)),
-      RungLimit.of(EscalationRung.DISTRICT_CENTRE, TimeLimit.workingDays(2)),
-      RungLimit.of(EscalationRung.DEPARTMENT, TimeLimit.workingDays(5)));
-
-  static final EscalationPolicy ESCALATION = EscalationPolicy.builder(WorkingCalendar.chinaNational())
-      .ladder(Tier.NETWORK, LADDER)
-      .ladder(Tier.GRID, LADDER.cappedAt(EscalationRung.SUBDISTRICT))
-      .ladder(Tier.HOUSEHOLD, LADDER.cappedAt(EscalationRung.COMMUNITY))
-      .supervision(SupervisionPolicy.of(TimeLimit.workingHours(4), TimeLimit.workingDays(2)))
-      .summons(TimeLimit.workingHours(2), EscalationRung.DISTRICT_CENTRE)
-      .build();
+  static final EscalationPolicy ESCALATION = EscalationPolicies.standard(WorkingCalendar.chinaNational());
 
   private SimulationFixtures() {}
 
