@@ -1,7 +1,6 @@
 package org.civicgrid.geo.layout;
 
 import java.util.Arrays;
-import java.util.PriorityQueue;
 
 /**
  * Recursive coordinate bisection made contiguous: each set of units is cut across its longer side
@@ -22,6 +21,7 @@ final class Bisection {
   private final int[] side;
   /** A unit's position in the member array of the set being split. */
   private final int[] slot;
+  private final UnitHeap heap = new UnitHeap();
   private int nextSet;
   private int nextPart;
 
@@ -95,28 +95,20 @@ final class Bisection {
     split(b, k - k1);
   }
 
-  /** Grows side 1 from the lowest unit by projected coordinate. */
+  /** Grows side 1 from the lowest unit by projected coordinate, over the graph, until it holds {@code target}. */
   private void grow(int[] members, double[] key, int id, double target) {
-    PriorityQueue<Integer> frontier = new PriorityQueue<>((u, v) -> {
-      int c = Double.compare(key[u], key[v]);
-      return c != 0 ? c : Integer.compare(u, v);
-    });
+    heap.clear(key);
     long weight = 0;
-    int scan = 0;
-    int[] byKey = members.clone();
-    sortByKey(byKey, key);
     while (weight < target) {
-      if (frontier.isEmpty()) {
-        while (scan < byKey.length && side[byKey[scan]] != 0) {
-          scan++;
-        }
-        if (scan == byKey.length) {
+      if (heap.isEmpty()) {
+        int seed = lowestOutside(members, key);
+        if (seed < 0) {
           break;
         }
-        side[byKey[scan]] = 2;
-        frontier.add(byKey[scan]);
+        side[seed] = 2;
+        heap.add(seed);
       }
-      int u = frontier.poll();
+      int u = heap.poll();
       if (weight > 0 && Math.abs(weight + households[u] - target) >= Math.abs(weight - target)) {
         side[u] = 0;
         break;
@@ -127,13 +119,24 @@ final class Bisection {
         int v = targets[e];
         if (set[v] == id && side[v] == 0) {
           side[v] = 2;
-          frontier.add(v);
+          heap.add(v);
         }
       }
     }
-    for (int u : frontier) {
-      side[u] = 0;
+    while (!heap.isEmpty()) {
+      side[heap.poll()] = 0;
     }
+  }
+
+  /** The member not yet on either side with the lowest key (ties by index), or -1. */
+  private int lowestOutside(int[] members, double[] key) {
+    int best = -1;
+    for (int u : members) {
+      if (side[u] == 0 && (best < 0 || key[u] < key[best] || (key[u] == key[best] && u < best))) {
+        best = u;
+      }
+    }
+    return best;
   }
 
   /** Moves to side 1 every piece of side 0 but its heaviest, so that side 0 stays one piece. */
@@ -188,17 +191,54 @@ final class Bisection {
     return c;
   }
 
-  private static void sortByKey(int[] units, double[] key) {
-    Integer[] boxed = new Integer[units.length];
-    for (int i = 0; i < units.length; i++) {
-      boxed[i] = units[i];
+  /** A binary min-heap of units ordered by key, then index; reused across splits. */
+  private static final class UnitHeap {
+    private int[] units = new int[16];
+    private int size;
+    private double[] key;
+
+    void clear(double[] key) {
+      this.key = key;
+      size = 0;
     }
-    Arrays.sort(boxed, (u, v) -> {
-      int c = Double.compare(key[u], key[v]);
-      return c != 0 ? c : Integer.compare(u, v);
-    });
-    for (int i = 0; i < units.length; i++) {
-      units[i] = boxed[i];
+
+    boolean isEmpty() {
+      return size == 0;
+    }
+
+    void add(int unit) {
+      if (size == units.length) {
+        units = Arrays.copyOf(units, size * 2);
+      }
+      int i = size++;
+      while (i > 0 && less(unit, units[(i - 1) / 2])) {
+        units[i] = units[(i - 1) / 2];
+        i = (i - 1) / 2;
+      }
+      units[i] = unit;
+    }
+
+    int poll() {
+      int top = units[0];
+      int last = units[--size];
+      int i = 0;
+      while (2 * i + 1 < size) {
+        int child = 2 * i + 1;
+        if (child + 1 < size && less(units[child + 1], units[child])) {
+          child++;
+        }
+        if (!less(units[child], last)) {
+          break;
+        }
+        units[i] = units[child];
+        i = child;
+      }
+      units[i] = last;
+      return top;
+    }
+
+    private boolean less(int u, int v) {
+      return key[u] < key[v] || (key[u] == key[v] && u < v);
     }
   }
 }

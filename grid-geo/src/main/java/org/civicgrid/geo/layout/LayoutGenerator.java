@@ -25,7 +25,9 @@ import org.locationtech.jts.index.strtree.STRtree;
  * Each parent is laid out on its own: the grid count is the whole number in the band nearest the
  * target (a parent where none exists is flagged with the reason), the units are cut by contiguous
  * recursive bisection ({@code Bisection}), and boundary moves that keep every part connected then
- * balance the parts and shorten their shared borders ({@code BoundaryRefinement}). Whatever the
+ * balance the parts and shorten their shared borders ({@code BoundaryRefinement}). Grids of
+ * neighbouring parents are then given each other's vertices along the parents' shared borders, so
+ * that the grids of all parents form one edge-matched coverage ({@code ParentBorders}). Whatever the
  * result still misses is reported as a {@link LayoutFinding}, never silently.
  *
  * <p>Deterministic: the same settings and input give equal layouts. Immutable and thread-safe.
@@ -65,7 +67,7 @@ public final class LayoutGenerator {
     for (UnitGraph graph : graphs) {
       layouts.add(layOut(graph));
     }
-    return Layout.concat(layouts);
+    return ParentBorders.matched(parents, Layout.concat(layouts));
   }
 
   /**
@@ -175,7 +177,8 @@ public final class LayoutGenerator {
     new BoundaryRefinement(graph, part, parts, low, high).refine(REFINEMENT_PASSES);
     ImmutableList<LayoutGrid> grids = GridNumbering.numbered(parent, dissolve(graph, part, parts));
     for (LayoutGrid grid : grids) {
-      if (grid.households() < low || grid.households() > high) {
+      boolean inBand = grid.households() >= settings.minimum() && grid.households() <= settings.maximum();
+      if (!inBand || Math.abs(grid.households() - mean) > mean * settings.meanTolerance()) {
         findings.add(new LayoutFinding(parent, grid.code(), LayoutProblem.GRID_OUTSIDE_BAND, String.format(
             "%d households, band %s, parent mean %.1f ±%.0f%%", grid.households(), band(), mean,
             settings.meanTolerance() * 100)));
