@@ -224,7 +224,9 @@ public final class LayoutGenerator {
     for (int u = 0; u < part.length; u++) {
       Geometry cell = graph.cellShared(u);
       for (int i = 0; i < cell.getNumGeometries(); i++) {
-        cells.get(part[u]).add(cell.getGeometryN(i));
+        if (!cell.getGeometryN(i).isEmpty()) {
+          cells.get(part[u]).add(cell.getGeometryN(i));
+        }
       }
       households[part[u]] += graph.households(u);
     }

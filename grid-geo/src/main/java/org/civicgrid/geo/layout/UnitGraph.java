@@ -291,8 +291,14 @@ public final class UnitGraph {
       return new UnitGraph(parent, east, north, households, offsets, targets, borders, cells);
     }
 
+    /** The cell inside the parent; strict mode so that a collapsed sliver is empty, never a line. */
     private Geometry clipped(Geometry cell) {
-      return prepared.containsProperly(cell) ? cell : OverlayNG.overlay(cell, area, OverlayNG.INTERSECTION, MILLIMETRES);
+      if (prepared.containsProperly(cell)) {
+        return cell;
+      }
+      OverlayNG overlay = new OverlayNG(cell, area, MILLIMETRES, OverlayNG.INTERSECTION);
+      overlay.setStrictMode(true);
+      return overlay.getResult();
     }
 
     private double sharedBorder(Coordinate p, Coordinate q) {
