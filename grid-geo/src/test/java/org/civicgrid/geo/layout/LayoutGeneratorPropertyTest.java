@@ -76,11 +76,11 @@ class LayoutGeneratorPropertyTest {
     return parents;
   }
 
-  /** 0–300 sites of 1–5 households (a few towers of up to 120), placed uniformly, millimetre-rounded. */
+  /** 0–200 sites of 1–5 households (a few towers of up to 120), placed uniformly, millimetre-rounded. */
   private static List<HouseholdSite> sites(Random random, List<LayoutParent> parents) {
     Envelope extent = new Envelope();
     parents.forEach(p -> extent.expandToInclude(p.area().getEnvelopeInternal()));
-    int n = random.nextInt(300);
+    int n = random.nextInt(200);
     List<HouseholdSite> sites = new ArrayList<>();
     for (int i = 0; i < n; i++) {
       int households = random.nextInt(50) == 0 ? 20 + random.nextInt(100) : 1 + random.nextInt(5);
