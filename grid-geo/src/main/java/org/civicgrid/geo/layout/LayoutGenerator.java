@@ -175,6 +175,37 @@ public final class LayoutGenerator {
       high = mean * (1 + settings.meanTolerance());
     }
     new BoundaryRefinement(graph, part, parts, low, high).refine(REFINEMENT_PASSES);
+    return graded(graph, part, parts, findings);
+  }
+
+  /**
+   * Lays out one parent as {@code part} says (for instance a partition by gpmetis read with {@link
+   * MetisFormat}), so another partitioner's layout is scored by the same code: the same grids,
+   * numbering and findings.
+   *
+   * @throws IllegalArgumentException if {@code part} does not give every unit a part from 0
+   */
+  public Layout layOut(UnitGraph graph, int[] part) {
+    checkNotNull(graph, "graph");
+    checkArgument(part.length == graph.size(), "parent %s: %s parts for %s units", graph.parent(), part.length,
+        graph.size());
+    int parts = 0;
+    for (int p : part) {
+      checkArgument(p >= 0, "parent %s: part %s is negative", graph.parent(), p);
+      parts = Math.max(parts, p + 1);
+    }
+    List<LayoutFinding> findings = new ArrayList<>();
+    if (!graph.isConnected()) {
+      findings.add(LayoutFinding.ofParent(graph.parent(), LayoutProblem.DISCONNECTED_PARENT,
+          graph.components() + " pieces of units"));
+    }
+    return graded(graph, part.clone(), parts, findings);
+  }
+
+  /** The grids of a partition, numbered, with a finding for each grid outside the band or in pieces. */
+  private Layout graded(UnitGraph graph, int[] part, int parts, List<LayoutFinding> findings) {
+    String parent = graph.parent();
+    double mean = (double) graph.totalHouseholds() / parts;
     ImmutableList<LayoutGrid> grids = GridNumbering.numbered(parent, dissolve(graph, part, parts));
     for (LayoutGrid grid : grids) {
       boolean inBand = grid.households() >= settings.minimum() && grid.households() <= settings.maximum();
