@@ -46,11 +46,16 @@ public record LayoutSettings(int target, double band, double meanTolerance, long
 
   /** The fewest households a grid may hold. */
   public double minimum() {
-    return target * (1 - band);
+    return rounded(target * (1 - band));
   }
 
   /** The most households a grid may hold. */
   public double maximum() {
-    return target * (1 + band);
+    return rounded(target * (1 + band));
+  }
+
+  /** Rounded to 1e-9 so that 100 ±10 % is 90–110 exactly, not 110.00000000000001. */
+  private static double rounded(double households) {
+    return Math.rint(households * 1e9) / 1e9;
   }
 }
