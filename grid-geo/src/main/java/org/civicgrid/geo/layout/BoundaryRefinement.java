@@ -1,7 +1,5 @@
 package org.civicgrid.geo.layout;
 
-import java.util.Arrays;
-
 /**
  * Improves a partition by moving single units across part borders. A move is made only if the part
  * it leaves stays connected and not empty, and it either brings the two parts' households closer to
@@ -147,9 +145,5 @@ final class BoundaryRefinement {
       }
     }
     return false;
-  }
-
-  long[] weights() {
-    return Arrays.copyOf(weight, weight.length);
   }
 }

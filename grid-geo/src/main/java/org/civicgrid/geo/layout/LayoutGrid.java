@@ -36,6 +36,12 @@ public record LayoutGrid(String code, String parent, int households, int units, 
     return perimeter == 0 ? 0 : 4 * Math.PI * area.getArea() / (perimeter * perimeter);
   }
 
+  /** Convex-hull compactness, A / A(hull): 1 for a convex grid. */
+  public double hullRatio() {
+    double hull = area.convexHull().getArea();
+    return hull == 0 ? 0 : area.getArea() / hull;
+  }
+
   /** Whether the grid is in one piece. */
   public boolean isContiguous() {
     return area.getNumGeometries() == 1;

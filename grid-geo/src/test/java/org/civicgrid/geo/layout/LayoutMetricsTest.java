@@ -30,6 +30,7 @@ class LayoutMetricsTest {
     assertThat(metrics.withinBand()).isEqualTo(0.9);
     assertThat(metrics.p10PolsbyPopper()).isCloseTo(4 * Math.PI * 40_000 / (1000.0 * 1000), within(1e-9));
     assertThat(metrics.meanPolsbyPopper()).isCloseTo((9 * Math.PI / 4 + 0.16 * Math.PI) / 10, within(1e-9));
+    assertThat(metrics.meanHullRatio()).isEqualTo(1.0);
     assertThat(metrics.smallest()).isEqualTo(100);
     assertThat(metrics.largest()).isEqualTo(126);
     assertThat(metrics.notContiguous()).isZero();
