@@ -6,7 +6,6 @@ import static com.google.common.base.Preconditions.checkNotNull;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,14 +13,7 @@ import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.CoordinateSequence;
 import org.locationtech.jts.geom.CoordinateSequenceFilter;
 import org.locationtech.jts.geom.Geometry;
-import org.locationtech.jts.geom.GeometryFactory;
 import org.locationtech.jts.geom.PrecisionModel;
-import org.locationtech.jts.geom.prep.PreparedGeometry;
-import org.locationtech.jts.geom.prep.PreparedGeometryFactory;
-import org.locationtech.jts.operation.overlayng.OverlayNG;
-import org.locationtech.jts.triangulate.VoronoiDiagramBuilder;
-import org.locationtech.jts.triangulate.quadedge.QuadEdge;
-import org.locationtech.jts.triangulate.quadedge.QuadEdgeSubdivision;
 
 /**
  * The units of one parent and their rook adjacency: each unit (a distinct site, its households
@@ -31,11 +23,10 @@ import org.locationtech.jts.triangulate.quadedge.QuadEdgeSubdivision;
  * coverage of it.
  *
  * <p>Building costs a Delaunay triangulation and one clip per cell that crosses the parent's
- * boundary (layout anchors §5.5). Immutable and thread-safe once built.
+ * boundary (layout anchors §5.5; see {@code VoronoiAdjacency}). Immutable and thread-safe once built.
  */
 public final class UnitGraph {
   static final PrecisionModel MILLIMETRES = new PrecisionModel(1000);
-  private static final GeometryFactory FACTORY = new GeometryFactory(MILLIMETRES);
 
   private final String parent;
   private final double[] east;
@@ -87,7 +78,9 @@ public final class UnitGraph {
       return new UnitGraph(parent.id(), east, north, households, new int[n + 1], new int[0], new double[0],
           n == 0 ? new Geometry[0] : new Geometry[] {reduced(area)});
     }
-    return new Builder(parent.id(), area, index).build(east, north, households);
+    VoronoiAdjacency adjacency = new VoronoiAdjacency(reduced(area), east, north);
+    return new UnitGraph(parent.id(), east, north, households, adjacency.offsets(), adjacency.targets(),
+        adjacency.borders(), adjacency.cells());
   }
 
   public String parent() {
@@ -206,7 +199,8 @@ public final class UnitGraph {
     return count;
   }
 
-  private static Geometry reduced(Geometry geometry) {
+  /** A copy of {@code geometry} with every coordinate on the millimetre grid. */
+  static Geometry reduced(Geometry geometry) {
     Geometry copy = geometry.copy();
     copy.apply(new CoordinateSequenceFilter() {
       @Override
@@ -226,106 +220,5 @@ public final class UnitGraph {
       }
     });
     return copy;
-  }
-
-  /** One build: triangulate, clip the cells, measure the dual edges. */
-  private static final class Builder {
-    private final String parent;
-    private final Geometry area;
-    private final PreparedGeometry prepared;
-    private final Map<Coordinate, Integer> index;
-
-    Builder(String parent, Geometry area, Map<Coordinate, Integer> index) {
-      this.parent = parent;
-      this.area = reduced(area);
-      this.prepared = PreparedGeometryFactory.prepare(this.area);
-      this.index = index;
-    }
-
-    UnitGraph build(double[] east, double[] north, int[] households) {
-      int n = east.length;
-      VoronoiDiagramBuilder voronoi = new VoronoiDiagramBuilder();
-      voronoi.setSites(new ArrayList<>(index.keySet()));
-      QuadEdgeSubdivision subdivision = voronoi.getSubdivision();
-      Geometry[] cells = new Geometry[n];
-      @SuppressWarnings("unchecked")
-      List<Geometry> polygons = subdivision.getVoronoiCellPolygons(FACTORY);
-      for (Geometry polygon : polygons) {
-        cells[index.get((Coordinate) polygon.getUserData())] = clipped(reduced(polygon));
-      }
-      int[] degree = new int[n];
-      List<int[]> pairs = new ArrayList<>();
-      List<Double> lengths = new ArrayList<>();
-      @SuppressWarnings("unchecked")
-      List<QuadEdge> edges = subdivision.getPrimaryEdges(false);
-      for (QuadEdge edge : edges) {
-        Integer a = index.get(edge.orig().getCoordinate());
-        Integer b = index.get(edge.dest().getCoordinate());
-        if (a == null || b == null) {
-          continue;
-        }
-        double length = sharedBorder(edge.rot().orig().getCoordinate(), edge.sym().rot().orig().getCoordinate());
-        if (length > 0) {
-          pairs.add(new int[] {a, b});
-          lengths.add(length);
-          degree[a]++;
-          degree[b]++;
-        }
-      }
-      int[] offsets = new int[n + 1];
-      for (int u = 0; u < n; u++) {
-        offsets[u + 1] = offsets[u] + degree[u];
-      }
-      int[] fill = Arrays.copyOf(offsets, n);
-      int[] targets = new int[offsets[n]];
-      double[] borders = new double[offsets[n]];
-      for (int e = 0; e < pairs.size(); e++) {
-        int a = pairs.get(e)[0];
-        int b = pairs.get(e)[1];
-        targets[fill[a]] = b;
-        borders[fill[a]++] = lengths.get(e);
-        targets[fill[b]] = a;
-        borders[fill[b]++] = lengths.get(e);
-      }
-      sortNeighbours(offsets, targets, borders);
-      return new UnitGraph(parent, east, north, households, offsets, targets, borders, cells);
-    }
-
-    /** The cell inside the parent; strict mode so that a collapsed sliver is empty, never a line. */
-    private Geometry clipped(Geometry cell) {
-      if (prepared.containsProperly(cell)) {
-        return cell;
-      }
-      OverlayNG overlay = new OverlayNG(cell, area, MILLIMETRES, OverlayNG.INTERSECTION);
-      overlay.setStrictMode(true);
-      return overlay.getResult();
-    }
-
-    private double sharedBorder(Coordinate p, Coordinate q) {
-      Coordinate a = new Coordinate(MILLIMETRES.makePrecise(p.x), MILLIMETRES.makePrecise(p.y));
-      Coordinate b = new Coordinate(MILLIMETRES.makePrecise(q.x), MILLIMETRES.makePrecise(q.y));
-      if (a.equals2D(b)) {
-        return 0;
-      }
-      Geometry segment = FACTORY.createLineString(new Coordinate[] {a, b});
-      return prepared.containsProperly(segment) ? a.distance(b) : area.intersection(segment).getLength();
-    }
-
-    /** Neighbours in ascending order, so that every traversal is deterministic. */
-    private static void sortNeighbours(int[] offsets, int[] targets, double[] borders) {
-      Map<Integer, Double> row = new HashMap<>();
-      for (int u = 0; u + 1 < offsets.length; u++) {
-        row.clear();
-        for (int e = offsets[u]; e < offsets[u + 1]; e++) {
-          row.put(targets[e], borders[e]);
-        }
-        int[] sorted = Arrays.copyOfRange(targets, offsets[u], offsets[u + 1]);
-        Arrays.sort(sorted);
-        for (int k = 0; k < sorted.length; k++) {
-          targets[offsets[u] + k] = sorted[k];
-          borders[offsets[u] + k] = row.get(sorted[k]);
-        }
-      }
-    }
   }
 }
