@@ -90,6 +90,19 @@ class LayoutGeneratorTest {
   }
 
   @Test
+  void aVillageOnTwoIslandsIsFlaggedAndItsGridsStayInside() {
+    LayoutParent islands = parent("210902001003",
+        "MULTIPOLYGON (((0 0, 100 0, 100 100, 0 100, 0 0)), ((300 0, 400 0, 400 100, 300 100, 300 0)))");
+    Layout layout = LayoutGenerator.of(LayoutSettings.of(50)).generate(List.of(islands),
+        List.of(new HouseholdSite(30, 50, 25), new HouseholdSite(70, 50, 25), new HouseholdSite(350, 50, 50)));
+
+    assertThat(layout.findings()).containsExactly(
+        new LayoutFinding("210902001003", null, LayoutProblem.DISCONNECTED_PARENT, "2 pieces of units"));
+    assertThat(layout.grids()).hasSize(2).allMatch(g -> g.households() == 50 && g.isContiguous()
+        && islands.area().covers(g.area()));
+  }
+
+  @Test
   void aSiteOutsideEveryParentIsATypedErrorNamingIt() {
     List<HouseholdSite> sites = new ArrayList<>(row(10, 30));
     sites.add(new HouseholdSite(1500, 100, 84));

@@ -58,6 +58,18 @@ class UnitGraphTest {
     assertThat(union.symDifference(triangle.area()).getArea()).isLessThan(0.01);
   }
 
+  /**
+   * Issue 7: with guard sites placed around the units alone, two buildings in a tall parent left a
+   * strip of the parent in no cell; guards now stand around the parent too.
+   */
+  @Test
+  void twoBuildingsInATallParentStillTileIt() {
+    LayoutParent tall = parent("210902001002", "POLYGON ((166 0, 332 0, 332 492, 166 492, 166 0))");
+    UnitGraph graph = UnitGraph.of(tall, List.of(new HouseholdSite(218.467, 343.274, 3),
+        new HouseholdSite(214.02, 193.295, 2)));
+    assertThat(graph.cell(0).getArea() + graph.cell(1).getArea()).isCloseTo(166 * 492, within(0.01));
+  }
+
   @Test
   void householdsAtTheSameSiteAreOneUnit() {
     UnitGraph graph = UnitGraph.of(COMPOUND, List.of(new HouseholdSite(50, 50, 1), new HouseholdSite(50, 50, 2),
