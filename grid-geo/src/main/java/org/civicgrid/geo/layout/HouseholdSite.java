@@ -1,0 +1,19 @@
+package org.civicgrid.geo.layout;
+
+import static com.google.common.base.Preconditions.checkArgument;
+
+/**
+ * Where households live, as the layout generator takes them: a building with its household count,
+ * or a single household (count 1), at a position in metres east and north in a planar metric frame.
+ * Immutable.
+ *
+ * @param east metres east of the frame's origin
+ * @param north metres north of the frame's origin
+ * @param households how many households live here, at least 1
+ */
+public record HouseholdSite(double east, double north, int households) {
+  public HouseholdSite {
+    checkArgument(Double.isFinite(east) && Double.isFinite(north), "site (%s, %s) is not finite", east, north);
+    checkArgument(households >= 1, "site (%s, %s) has %s households", east, north, households);
+  }
+}
