@@ -4,13 +4,10 @@ import static com.google.common.base.Preconditions.checkArgument;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectReader;
-import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
-import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSortedSet;
@@ -19,9 +16,9 @@ import java.io.InputStream;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
-import java.util.regex.Pattern;
 import org.civicgrid.core.CivicGridException;
 import org.civicgrid.core.ErrorCode;
+import org.civicgrid.core.io.MalformedJson;
 
 /**
  * Reads the public-holiday data format ({@value #FORMAT}, described in {@code docs/formats.md}).
@@ -38,7 +35,6 @@ final class PublicHolidaysJson {
       .readerFor(Document.class);
 
   /** Jackson's wording for an absent required field, reworded without its internal index. */
-  private static final Pattern MISSING = Pattern.compile("Missing required creator property '(\\w+)' \\(index \\d+\\)");
 
   private PublicHolidaysJson() {}
 
@@ -51,23 +47,10 @@ final class PublicHolidaysJson {
     try {
       return READER.<Document>readValue(in).holidays;
     } catch (JsonProcessingException e) {
-      throw malformed(source, e);
+      throw MalformedJson.of(source, e);
     }
   }
 
-  private static CivicGridException malformed(String source, JsonProcessingException e) {
-    JsonLocation at = e.getLocation();
-    String where = at == null ? source : source + ", line " + at.getLineNr();
-    String problem;
-    if (e instanceof ValueInstantiationException && e.getCause() != null) {
-      problem = e.getCause().getMessage();
-    } else if (e instanceof UnrecognizedPropertyException u) {
-      problem = "unknown field \"" + u.getPropertyName() + "\"; expected one of " + u.getKnownPropertyIds();
-    } else {
-      problem = MISSING.matcher(e.getOriginalMessage()).replaceAll("\"$1\" is missing");
-    }
-    return new CivicGridException(ErrorCode.MALFORMED_INPUT, where + ": " + problem, e);
-  }
 
   private static LocalDate date(String text, String field) {
     checkArgument(text != null, "\"%s\" is missing", field);

@@ -4,14 +4,11 @@ import static com.google.common.base.Preconditions.checkArgument;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
-import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.IOException;
 import java.io.InputStream;
@@ -20,9 +17,7 @@ import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
-import org.civicgrid.core.CivicGridException;
-import org.civicgrid.core.ErrorCode;
+import org.civicgrid.core.io.MalformedJson;
 
 /**
  * Reads and writes the scenario format ({@value #FORMAT}, {@code docs/formats.md} section 8). Every
@@ -39,7 +34,6 @@ final class ScenarioJson {
       .build();
 
   /** Jackson's wording for an absent required field, reworded without its internal index. */
-  private static final Pattern MISSING = Pattern.compile("Missing required creator property '(\\w+)' \\(index \\d+\\)");
 
   private ScenarioJson() {}
 
@@ -47,17 +41,7 @@ final class ScenarioJson {
     try {
       return MAPPER.readerFor(Document.class).<Document>readValue(in).scenario;
     } catch (JsonProcessingException e) {
-      JsonLocation at = e.getLocation();
-      String where = at == null ? source : source + ", line " + at.getLineNr();
-      String problem;
-      if (e instanceof ValueInstantiationException && e.getCause() != null) {
-        problem = e.getCause().getMessage();
-      } else if (e instanceof UnrecognizedPropertyException u) {
-        problem = "unknown field \"" + u.getPropertyName() + "\"; expected one of " + u.getKnownPropertyIds();
-      } else {
-        problem = MISSING.matcher(e.getOriginalMessage()).replaceAll("\"$1\" is missing");
-      }
-      throw new CivicGridException(ErrorCode.MALFORMED_INPUT, where + ": " + problem, e);
+      throw MalformedJson.of(source, e);
     }
   }
 
