@@ -1,9 +1,12 @@
 package org.civicgrid.examples;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -24,15 +27,57 @@ import org.civicgrid.core.layer.Departments;
 import org.civicgrid.core.layer.DockedLayers;
 import org.civicgrid.core.layer.SpecialistGrid;
 import org.civicgrid.core.layer.SpecialistLayer;
+import org.civicgrid.core.locate.CoordinateSystem;
+import org.civicgrid.core.locate.GeoPoint;
+import org.civicgrid.core.locate.GridLocator;
+import org.civicgrid.core.locate.Location;
 import org.civicgrid.core.place.Place;
 import org.civicgrid.core.scheme.HouseholdBand;
 import org.civicgrid.core.scheme.Level;
 import org.civicgrid.core.scheme.LevelScheme;
 import org.civicgrid.core.scheme.LevelSchemes;
+import org.civicgrid.core.spi.Config;
 import org.civicgrid.core.spi.ProviderRegistry;
+import org.civicgrid.core.staff.Assignment;
+import org.civicgrid.core.staff.Employment;
+import org.civicgrid.core.staff.Period;
+import org.civicgrid.core.staff.PersonId;
+import org.civicgrid.core.staff.RoleCatalogues;
+import org.civicgrid.core.staff.Roles;
+import org.civicgrid.core.staff.StaffMember;
+import org.civicgrid.core.staff.Staffing;
 import org.civicgrid.core.store.Storage;
 import org.civicgrid.core.store.StorageFactory;
 import org.civicgrid.core.store.TerritoryId;
+import org.civicgrid.routing.access.AccessDeniedException;
+import org.civicgrid.routing.access.AccessPolicy;
+import org.civicgrid.routing.access.Authorizer;
+import org.civicgrid.routing.access.Reach;
+import org.civicgrid.routing.calendar.WorkingCalendar;
+import org.civicgrid.routing.cases.Actor;
+import org.civicgrid.routing.cases.Case;
+import org.civicgrid.routing.cases.CaseCommand;
+import org.civicgrid.routing.cases.CaseId;
+import org.civicgrid.routing.cases.CasePlace;
+import org.civicgrid.routing.cases.CaseStatus;
+import org.civicgrid.routing.cases.Channel;
+import org.civicgrid.routing.cases.CommandKind;
+import org.civicgrid.routing.cases.HandlingUnit;
+import org.civicgrid.routing.cases.Reporter;
+import org.civicgrid.routing.category.CategoryCatalogue;
+import org.civicgrid.routing.category.CategoryCatalogues;
+import org.civicgrid.routing.dispatch.CaseRouter;
+import org.civicgrid.routing.dispatch.RoutingRule;
+import org.civicgrid.routing.dispatch.RoutingTable;
+import org.civicgrid.routing.engine.CaseEngine;
+import org.civicgrid.routing.engine.Reported;
+import org.civicgrid.routing.escalation.EscalationPolicies;
+import org.civicgrid.routing.escalation.RungUnits;
+import org.civicgrid.routing.notify.LogNotifier;
+import org.civicgrid.routing.notify.NotificationDispatcher;
+import org.civicgrid.routing.notify.RetryPolicy;
+import org.civicgrid.routing.store.CaseStorage;
+import org.civicgrid.routing.store.InMemoryCaseStorageFactory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -138,6 +183,68 @@ class DocumentationExamplesTest {
       assertThat(storage.grids().load(TerritoryId.of("haizhou")).orElseThrow().version()).isEqualTo(2);
     } finally {
       System.clearProperty("civicgrid.storage");
+    }
+  }
+
+  @Test
+  void quickstartRoutesAndFollowsACase() {
+    GridHierarchy county = county();
+    Instant now = Instant.parse("2025-03-17T00:00:00Z");
+    Staffing staffing = Staffing.of(county, RoleCatalogues.fuxin(),
+        List.of(StaffMember.builder("p-006", "刘洋", Employment.FULL_TIME).build()),
+        List.of(Assignment.of(PersonId.of("p-006"), GridCode.of("210902001001001001"),
+            Roles.FULL_TIME_WORKER.id(), Period.from(LocalDate.of(2024, 1, 1)))),
+        List.of());
+    CategoryCatalogue catalogue = CategoryCatalogues.socialGovernance();
+    Actor platform = Actor.of("platform");
+    Actor hotline = Actor.of("hotline-12345");
+    AccessPolicy access = AccessPolicy.builder()
+        .grant(Roles.FULL_TIME_WORKER.id(), "building-grid", Reach.GRID,
+            CommandKind.HANDLE_ON_SPOT, CommandKind.START_HANDLING, CommandKind.REPORT_BACK)
+        .platform(platform.person(), CaseEngine.PLATFORM_KINDS.toArray(new CommandKind[0]))
+        .platform(hotline.person(), CommandKind.REPORT, CommandKind.PASS_CHECK, CommandKind.CLOSE)
+        .build();
+    CaseStorage storage = new InMemoryCaseStorageFactory().create(Config.empty());
+    CaseEngine engine = CaseEngine.builder()
+        .storage(storage)
+        .router(new CaseRouter(new ByCodeOnly(), staffing, catalogue,
+            RoutingTable.of(List.of(RoutingRule.smallestGrid(RoutingRule.ANY_CATEGORY, Roles.FULL_TIME_WORKER.id())))))
+        .escalation(EscalationPolicies.standard(WorkingCalendar.chinaNational()))
+        .rungUnits(RungUnits.inHierarchy(county, catalogue, HandlingUnit.department("district-centre")))
+        .access(Authorizer.of(access, staffing, catalogue))
+        .platform(platform)
+        .clock(Clock.fixed(now, WorkingCalendar.CHINA_ZONE))
+        .build();
+
+    Case blocked = Case.builder(CaseId.of("cy-0317-007")).category("0202")
+        .place(CasePlace.in(GridCode.of("210902001001001001"))).channel(Channel.HOTLINE)
+        .reporter(Reporter.resident("周明", "13900003333")).description("车被堵在1号楼门口").build();
+    Reported reported = engine.report(blocked, hotline);
+    engine.execute(blocked.id(), new CaseCommand.HandleOnSpot(Actor.of("p-006"), now, "owner found", List.of()));
+    engine.execute(blocked.id(), new CaseCommand.PassCheck(hotline, now.plusSeconds(300)));
+    engine.execute(blocked.id(), new CaseCommand.Close(hotline, now.plusSeconds(360)));
+    engine.checkDeadlines(now.plusSeconds(3600));
+    new NotificationDispatcher(storage.outbox(), new LogNotifier(), Clock.systemUTC(),
+        RetryPolicy.standard(), "dispatcher-1").dispatchDue();
+
+    assertThat(reported.routing().person()).contains(PersonId.of("p-006"));
+    assertThat(engine.find(blocked.id()).orElseThrow().state().status()).isEqualTo(CaseStatus.CLOSED);
+    assertThatThrownBy(() -> engine.execute(blocked.id(), new CaseCommand.Rate(Actor.of("p-006"),
+        now.plusSeconds(400), 5, "")))
+        .isInstanceOf(AccessDeniedException.class);
+    storage.close();
+  }
+
+  /** The quickstart's cases are placed by grid code; an application passes grid-geo's GridIndex. */
+  private static final class ByCodeOnly implements GridLocator {
+    @Override
+    public CoordinateSystem coordinateSystem() {
+      return CoordinateSystem.WGS84;
+    }
+
+    @Override
+    public Location locate(GeoPoint point) {
+      throw new IllegalArgumentException("placed by grid code, not " + point);
     }
   }
 }
