@@ -75,7 +75,7 @@ public final class Contact {
   /** The value with most of it hidden, safe to log and show: {@code 138****5678}. */
   public String masked() {
     return switch (kind) {
-      case MOBILE, LANDLINE -> maskNumber(value);
+      case MOBILE, LANDLINE -> maskPhoneNumber(value);
       case EMAIL -> value.charAt(0) + "***" + value.substring(value.indexOf('@'));
       case WECHAT -> value.length() < 6 ? value.charAt(0) + "***" : value.substring(0, 2) + "****"
           + value.charAt(value.length() - 1);
@@ -106,11 +106,16 @@ public final class Contact {
         kind, MIN_DIGITS, MAX_DIGITS, digits);
   }
 
-  /** Keeps the first three and the last four digits, the usual Chinese masking of phone numbers. */
-  private static String maskNumber(String number) {
+  /**
+   * A phone number masked as Chinese platforms show it: the last four digits kept (two for numbers of
+   * fewer than eight digits), the first three as well for numbers of eleven digits or more (a mobile,
+   * or a landline with its area code), every other digit a {@code *}, separators kept. The one masking
+   * of phone numbers, for staff contacts and residents' reports alike.
+   */
+  public static String maskPhoneNumber(String number) {
     int digits = (int) number.chars().filter(c -> c >= '0' && c <= '9').count();
     int keepLast = digits >= 8 ? 4 : 2;
-    int keepFirst = digits >= 8 ? 3 : 0;
+    int keepFirst = digits >= 11 ? 3 : 0;
     StringBuilder masked = new StringBuilder(number.length());
     int seen = 0;
     for (int i = 0; i < number.length(); i++) {

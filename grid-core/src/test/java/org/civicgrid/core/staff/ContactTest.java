@@ -71,4 +71,13 @@ class ContactTest {
         .isNotEqualTo(Contact.landline("13812345678"))
         .isNotEqualTo(Contact.mobile("13812345679"));
   }
+
+  @Test
+  void phoneNumbersKeepTheirFirstThreeDigitsOnlyWhenLongEnoughToHideTheRest() {
+    assertThat(Contact.maskPhoneNumber("13812345678")).isEqualTo("138****5678");
+    assertThat(Contact.maskPhoneNumber("0418-2812345")).isEqualTo("041*-***2345");
+    assertThat(Contact.maskPhoneNumber("28123456")).isEqualTo("****3456");
+    assertThat(Contact.landline("28123456").masked()).isEqualTo("****3456");
+    assertThat(Contact.maskPhoneNumber("2812345")).isEqualTo("*****45");
+  }
 }

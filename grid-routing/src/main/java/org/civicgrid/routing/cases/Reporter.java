@@ -5,6 +5,7 @@ import static com.google.common.base.Preconditions.checkNotNull;
 
 import java.util.Objects;
 import java.util.Optional;
+import org.civicgrid.core.staff.Contact;
 import org.civicgrid.core.staff.PersonId;
 
 /**
@@ -76,7 +77,7 @@ public final class Reporter {
 
   /** The phone number with all but its first three and last four digits hidden, {@code 138****5678}. */
   public Optional<String> maskedPhone() {
-    return phone == null ? Optional.empty() : Optional.of(maskPhone(phone));
+    return phone == null ? Optional.empty() : Optional.of(Contact.maskPhoneNumber(phone));
   }
 
   /** The resident's raw name, for the few places that must use it. Never log it. */
@@ -111,31 +112,6 @@ public final class Reporter {
     return name.substring(0, first) + "*".repeat(Math.max(hidden, 1));
   }
 
-  /** Keeps the first three and the last four digits, the usual Chinese masking of phone numbers. */
-  private static String maskPhone(String phone) {
-    int digits = 0;
-    for (int i = 0; i < phone.length(); i++) {
-      char c = phone.charAt(i);
-      if (c >= '0' && c <= '9') {
-        digits++;
-      }
-    }
-    int keepFirst = digits >= 11 ? 3 : 0;
-    int keepLast = digits >= 8 ? 4 : 2;
-    StringBuilder masked = new StringBuilder(phone.length());
-    int seen = 0;
-    for (int i = 0; i < phone.length(); i++) {
-      char c = phone.charAt(i);
-      if (c >= '0' && c <= '9') {
-        masked.append(seen < keepFirst || seen >= digits - keepLast ? c : '*');
-        seen++;
-      } else {
-        masked.append(c);
-      }
-    }
-    return masked.toString();
-  }
-
   @Override
   public boolean equals(Object o) {
     return o instanceof Reporter other && Objects.equals(name, other.name)
@@ -156,6 +132,6 @@ public final class Reporter {
     if (name == null) {
       return "anonymous";
     }
-    return "resident " + maskName(name) + " " + maskPhone(phone);
+    return "resident " + maskName(name) + " " + Contact.maskPhoneNumber(phone);
   }
 }
