@@ -10,20 +10,18 @@ import static org.civicgrid.routing.category.CatalogueRule.UNKNOWN_PARENT;
 
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.google.common.collect.ImmutableSet;
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
-import org.civicgrid.core.io.ImportFailedException;
+import org.civicgrid.core.io.DocumentReader;
 import org.civicgrid.core.layer.Department;
 import org.civicgrid.core.layer.Departments;
 import org.civicgrid.core.report.Finding;
@@ -35,7 +33,7 @@ import org.civicgrid.routing.calendar.TimeLimit;
  * problem with its line before anything is built: the document's shape first, then each entry, then
  * the rules of {@link CatalogueAssembly}. Single-use and not thread-safe.
  */
-final class CatalogueReader {
+final class CatalogueReader extends DocumentReader<CategoryCatalogue> {
   static final String FORMAT = "civicgrid-categories";
   static final int VERSION = 1;
 
@@ -44,16 +42,14 @@ final class CatalogueReader {
   private static final ImmutableSet<String> SUBCATEGORY_FIELDS = ImmutableSet.of("code", "names",
       "filingCondition", "handlingLimit", "closingCondition", "department", "dispatchTo");
 
-  private final String source;
   private final CategoryCatalogue base;
-  private final List<Finding> findings = new ArrayList<>();
+  private final List<Finding> findings = findings();
   private final List<Line> departmentEntries = new ArrayList<>();
   private final List<Line> categoryEntries = new ArrayList<>();
   private final List<Line> subcategoryEntries = new ArrayList<>();
   private String id;
   private String description;
   private String extendsId;
-  private int documentLine = 1;
 
   private record Line(int number, JsonNode node) {}
 
@@ -62,100 +58,27 @@ final class CatalogueReader {
    * @param base the catalogue extended, or null for a whole catalogue
    */
   CatalogueReader(String source, CategoryCatalogue base) {
-    this.source = source;
+    super(source, "catalogue", FORMAT, VERSION, BROKEN_JSON, MALFORMED_DOCUMENT);
     this.base = base;
   }
 
-  /**
-   * Reads the document whose first token is the parser's current or next one; at the root, content
-   * after the document is an error.
-   *
-   * @throws ImportFailedException with every finding if anything is wrong; nothing is built then
-   */
-  CategoryCatalogue read(JsonParser p, boolean root) throws IOException {
-    boolean whole = false;
-    try {
-      if (p.currentToken() == null) {
-        p.nextToken();
-      }
-      whole = readDocument(p);
-      if (whole && root && p.nextToken() != null) {
-        finding(BROKEN_JSON, p.currentTokenLocation(), "content after the end of the catalogue document");
-      }
-    } catch (JsonProcessingException e) {
-      JsonLocation at = e.getLocation();
-      whole = false; // also when the content after the document is what broke
-      finding(BROKEN_JSON, at, "not valid JSON: " + e.getOriginalMessage()
-          + (at == null ? "" : " (at line " + at.getLineNr() + ", column " + at.getColumnNr() + ")"));
+  @Override
+  protected void field(JsonParser p, String name, JsonLocation at) throws IOException {
+    switch (name) {
+      case "id" -> id = text(p, at, name);
+      case "description" -> description = text(p, at, name);
+      case "extends" -> extendsId = text(p, at, name);
+      case "departments" -> entries(p, at, name, departmentEntries);
+      case "categories" -> entries(p, at, name, categoryEntries);
+      case "subcategories" -> entries(p, at, name, subcategoryEntries);
+      default -> unknownField(p, name, at);
     }
-    if (!whole) {
-      throw failure(Report.of(findings));
-    }
-    return assemble();
   }
 
-  /**
-   * Reads the top-level object; false when reading stopped because the document is of another kind
-   * or extends another catalogue, so its entries cannot be judged.
-   */
-  private boolean readDocument(JsonParser p) throws IOException {
-    if (p.currentToken() != JsonToken.START_OBJECT) {
-      finding(MALFORMED_DOCUMENT, p.currentTokenLocation(), "a catalogue document is a JSON object, not " + describe(p));
-      return false;
-    }
-    documentLine = p.currentTokenLocation().getLineNr();
-    if (!header(p, "format", FORMAT) || !header(p, "version", VERSION)) {
-      return false;
-    }
-    for (String field = p.nextFieldName(); field != null; field = p.nextFieldName()) {
-      JsonLocation at = p.currentTokenLocation();
-      JsonToken value = p.nextToken();
-      switch (field) {
-        case "id" -> id = documentText(p, at, field);
-        case "description" -> description = documentText(p, at, field);
-        case "extends" -> extendsId = documentText(p, at, field);
-        case "departments" -> entries(p, at, field, departmentEntries);
-        case "categories" -> entries(p, at, field, categoryEntries);
-        case "subcategories" -> entries(p, at, field, subcategoryEntries);
-        default -> {
-          finding(MALFORMED_DOCUMENT, at, "a catalogue document has no field \"" + field + "\"");
-          if (value.isStructStart()) {
-            p.skipChildren();
-          }
-        }
-      }
-    }
+  /** False when the document extends another catalogue than the one read with it: no judging its entries. */
+  @Override
+  protected boolean fieldsRead() {
     return checkIdentity();
-  }
-
-  /** Checks that the next field is {@code name} with {@code expected} as its value. */
-  private boolean header(JsonParser p, String name, Object expected) throws IOException {
-    String field = p.nextFieldName();
-    JsonLocation at = p.currentTokenLocation();
-    if (!name.equals(field)) {
-      finding(MALFORMED_DOCUMENT, at, "a catalogue document starts with \"format\":\"" + FORMAT
-          + "\",\"version\":" + VERSION + "; found " + (field == null ? "no field" : "\"" + field + "\"")
-          + " where \"" + name + "\" belongs");
-      return false;
-    }
-    p.nextToken();
-    Object found = p.currentToken() == JsonToken.VALUE_NUMBER_INT ? (Object) p.getIntValue() : p.getText();
-    if (!expected.equals(found)) {
-      finding(MALFORMED_DOCUMENT, at, name.equals("version")
-          ? "unsupported version " + found + " of " + FORMAT + " (this library reads version " + VERSION + ")"
-          : "format is \"" + found + "\", not \"" + FORMAT + "\"");
-      return false;
-    }
-    return true;
-  }
-
-  private String documentText(JsonParser p, JsonLocation at, String field) throws IOException {
-    if (p.currentToken() != JsonToken.VALUE_STRING) {
-      finding(MALFORMED_DOCUMENT, at, "\"" + field + "\" must be a string, not " + describe(p));
-      p.skipChildren();
-      return null;
-    }
-    return p.getText();
   }
 
   private void entries(JsonParser p, JsonLocation at, String field, List<Line> into) throws IOException {
@@ -177,12 +100,8 @@ final class CatalogueReader {
 
   /** Checks the id and {@code extends}; false when the entries cannot be judged against the right base. */
   private boolean checkIdentity() {
-    String at = "line " + documentLine;
-    if (id == null) {
-      findings.add(Finding.of(MALFORMED_DOCUMENT, at, "the catalogue document has no \"id\""));
-    } else if (!id.matches("[a-z][a-z0-9]*(-[a-z0-9]+)*")) {
-      findings.add(Finding.of(MALFORMED_DOCUMENT, at, "catalogue id \"" + id + "\" is not lower-kebab"));
-    }
+    checkId(id);
+    String at = documentLine();
     if (base == null && extendsId != null) {
       findings.add(Finding.of(MALFORMED_DOCUMENT, at, "the catalogue extends " + extendsId
           + "; read it as an extension of that catalogue"));
@@ -197,7 +116,8 @@ final class CatalogueReader {
   }
 
   /** Reads the entries into an assembly; the document itself is sound. */
-  private CategoryCatalogue assemble() {
+  @Override
+  protected CategoryCatalogue assemble() {
     CatalogueAssembly assembly = new CatalogueAssembly(base);
     Map<String, Department> departments = declaredDepartments();
     Set<String> brokenCategories = new HashSet<>();
@@ -304,33 +224,6 @@ final class CatalogueReader {
           + ", which the file does not declare and which is not a standard department");
     }
     return d;
-  }
-
-  private ImportFailedException failure(Report report) {
-    List<Finding> byLine = new ArrayList<>(report.findings());
-    byLine.sort(Comparator.comparingInt(CatalogueReader::lineOf));
-    return new ImportFailedException(source, Report.of(byLine));
-  }
-
-  private static int lineOf(Finding f) {
-    return Integer.parseInt(f.subject().substring("line ".length()));
-  }
-
-  private void finding(CatalogueRule rule, JsonLocation at, String message) {
-    findings.add(Finding.of(rule, at == null ? "line 1" : "line " + Math.max(1, at.getLineNr()), message));
-  }
-
-  private static String describe(JsonParser p) throws IOException {
-    JsonToken t = p.currentToken();
-    if (t == null) {
-      return "the end of input";
-    }
-    return switch (t) {
-      case START_OBJECT -> "an object";
-      case START_ARRAY -> "an array";
-      case VALUE_STRING -> "\"" + p.getText() + "\"";
-      default -> p.getText();
-    };
   }
 
   private static String subject(Line line) {

@@ -5,20 +5,17 @@ import static org.civicgrid.core.staff.policy.PolicyDocumentRule.MALFORMED_DOCUM
 
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.civicgrid.core.io.ImportFailedException;
+import org.civicgrid.core.io.DocumentReader;
 import org.civicgrid.core.report.Finding;
 import org.civicgrid.core.report.Report;
-import org.civicgrid.core.report.Rule;
 import org.civicgrid.core.report.Severity;
 
 /**
@@ -26,19 +23,17 @@ import org.civicgrid.core.report.Severity;
  * its line before anything is built: the document's shape, each rule, then includes, repeated ids and
  * overrides. Single-use and not thread-safe.
  */
-final class PolicyReader {
+final class PolicyReader extends DocumentReader<StaffingPolicy> {
   static final String FORMAT = "civicgrid-staffing-policy";
   static final int VERSION = 1;
 
-  private final String source;
   private final Map<String, StaffingPolicy> includable;
-  private final List<Finding> findings = new ArrayList<>();
+  private final List<Finding> findings = findings();
   private final List<Line> rules = new ArrayList<>();
   private String id;
   private Line includes;
   private Line severities;
   private Line disabled;
-  private int documentLine = 1;
 
   private record Line(int number, JsonNode node) {
     String subject() {
@@ -51,90 +46,20 @@ final class PolicyReader {
    * @param includable the policies the document may include, by id
    */
   PolicyReader(String source, Map<String, StaffingPolicy> includable) {
-    this.source = source;
+    super(source, "policy", FORMAT, VERSION, BROKEN_JSON, MALFORMED_DOCUMENT);
     this.includable = includable;
   }
 
-  /**
-   * Reads the document whose first token is the parser's current or next one; at the root, content after
-   * the document is an error.
-   *
-   * @throws ImportFailedException with every finding if anything is wrong; nothing is built then
-   */
-  StaffingPolicy read(JsonParser p, boolean root) throws IOException {
-    boolean whole = false;
-    try {
-      if (p.currentToken() == null) {
-        p.nextToken();
-      }
-      whole = readDocument(p);
-      if (whole && root && p.nextToken() != null) {
-        finding(BROKEN_JSON, p.currentTokenLocation(), "content after the end of the policy document");
-      }
-    } catch (JsonProcessingException e) {
-      JsonLocation at = e.getLocation();
-      whole = false;
-      finding(BROKEN_JSON, at, "not valid JSON: " + e.getOriginalMessage()
-          + (at == null ? "" : " (at line " + at.getLineNr() + ", column " + at.getColumnNr() + ")"));
+  @Override
+  protected void field(JsonParser p, String name, JsonLocation at) throws IOException {
+    switch (name) {
+      case "id" -> id = text(p, at, name);
+      case "includes" -> includes = line(p, at);
+      case "severities" -> severities = line(p, at);
+      case "disabled" -> disabled = line(p, at);
+      case "rules" -> rules(p, at);
+      default -> unknownField(p, name, at);
     }
-    if (!whole) {
-      throw failure();
-    }
-    return assemble();
-  }
-
-  /** Reads the top-level object; false when reading stopped because the document is of another kind. */
-  private boolean readDocument(JsonParser p) throws IOException {
-    if (p.currentToken() != JsonToken.START_OBJECT) {
-      finding(MALFORMED_DOCUMENT, p.currentTokenLocation(), "a policy document is a JSON object");
-      return false;
-    }
-    documentLine = p.currentTokenLocation().getLineNr();
-    if (!header(p, "format", FORMAT) || !header(p, "version", VERSION)) {
-      return false;
-    }
-    for (String field = p.nextFieldName(); field != null; field = p.nextFieldName()) {
-      JsonLocation at = p.currentTokenLocation();
-      JsonToken value = p.nextToken();
-      switch (field) {
-        case "id" -> id = value == JsonToken.VALUE_STRING ? p.getText() : wrong(p, at, "\"id\" must be a string");
-        case "includes" -> includes = line(p, at);
-        case "severities" -> severities = line(p, at);
-        case "disabled" -> disabled = line(p, at);
-        case "rules" -> rules(p, at);
-        default -> {
-          finding(MALFORMED_DOCUMENT, at, "a policy document has no field \"" + field + "\"");
-          p.skipChildren();
-        }
-      }
-    }
-    return true;
-  }
-
-  private boolean header(JsonParser p, String name, Object expected) throws IOException {
-    String field = p.nextFieldName();
-    JsonLocation at = p.currentTokenLocation();
-    if (!name.equals(field)) {
-      finding(MALFORMED_DOCUMENT, at, "a policy document starts with \"format\":\"" + FORMAT + "\",\"version\":"
-          + VERSION + "; found " + (field == null ? "no field" : "\"" + field + "\"") + " where \"" + name
-          + "\" belongs");
-      return false;
-    }
-    p.nextToken();
-    Object found = p.currentToken() == JsonToken.VALUE_NUMBER_INT ? (Object) p.getIntValue() : p.getText();
-    if (!expected.equals(found)) {
-      finding(MALFORMED_DOCUMENT, at, name.equals("version")
-          ? "unsupported version " + found + " of " + FORMAT + " (this library reads version " + VERSION + ")"
-          : "format is \"" + found + "\", not \"" + FORMAT + "\"");
-      return false;
-    }
-    return true;
-  }
-
-  private String wrong(JsonParser p, JsonLocation at, String message) throws IOException {
-    finding(MALFORMED_DOCUMENT, at, message);
-    p.skipChildren();
-    return null;
   }
 
   private Line line(JsonParser p, JsonLocation at) throws IOException {
@@ -158,13 +83,9 @@ final class PolicyReader {
   }
 
   /** Builds the policy from a document of the right shape, or fails with every finding. */
-  private StaffingPolicy assemble() {
-    String at = "line " + documentLine;
-    if (id == null) {
-      findings.add(Finding.of(MALFORMED_DOCUMENT, at, "the policy document has no \"id\""));
-    } else if (!id.matches("[a-z][a-z0-9]*(-[a-z0-9]+)*")) {
-      findings.add(Finding.of(MALFORMED_DOCUMENT, at, "policy id \"" + id + "\" is not lower-kebab"));
-    }
+  @Override
+  protected StaffingPolicy assemble() {
+    checkId(id);
     List<StaffingPolicy> included = new ArrayList<>();
     List<PolicyRule> own = new ArrayList<>();
     Map<String, String> seen = new HashMap<>();
@@ -196,7 +117,7 @@ final class PolicyReader {
     List<String> dropped = new ArrayList<>();
     overrides(seen, includeMissing, regraded, dropped);
     if (!findings.isEmpty()) {
-      throw failure();
+      throw failure(Report.of(findings));
     }
     StaffingPolicy.Builder builder = StaffingPolicy.builder(id);
     included.forEach(builder::include);
@@ -268,15 +189,5 @@ final class PolicyReader {
       }
     }
     return values;
-  }
-
-  private ImportFailedException failure() {
-    List<Finding> byLine = new ArrayList<>(findings);
-    byLine.sort(Comparator.comparingInt(f -> Integer.parseInt(f.subject().substring("line ".length()))));
-    return new ImportFailedException(source, Report.of(byLine));
-  }
-
-  private void finding(Rule rule, JsonLocation at, String message) {
-    findings.add(Finding.of(rule, at == null ? "line 1" : "line " + Math.max(1, at.getLineNr()), message));
   }
 }
