@@ -154,16 +154,7 @@ public abstract class DocumentReader<T> {
 
   /** The current token as a message shows it: "an object", "an array", a quoted string, a number. */
   protected static String describe(JsonParser p) throws IOException {
-    JsonToken t = p.currentToken();
-    if (t == null) {
-      return "the end of input";
-    }
-    return switch (t) {
-      case START_OBJECT -> "an object";
-      case START_ARRAY -> "an array";
-      case VALUE_STRING -> "\"" + p.getText() + "\"";
-      default -> p.getText();
-    };
+    return JsonInput.describe(p);
   }
 
   /** Reads the top-level object; false when reading stopped because the document is of another kind. */

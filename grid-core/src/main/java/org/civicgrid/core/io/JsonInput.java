@@ -115,7 +115,8 @@ final class JsonInput {
     return new JsonMappingException(p, message, p.currentTokenLocation());
   }
 
-  private static String describe(JsonParser p) throws IOException {
+  /** The current token as a message shows it. */
+  static String describe(JsonParser p) throws IOException {
     JsonToken t = p.currentToken();
     if (t == null) {
       return "the end of input";
