@@ -7,6 +7,8 @@ import java.util.Map;
 import java.util.Set;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.geom.GeometryComponentFilter;
+import org.locationtech.jts.geom.LineString;
 import org.locationtech.jts.index.strtree.STRtree;
 import org.locationtech.jts.operation.relateng.RelateNG;
 
@@ -60,16 +62,20 @@ final class GridNeighbours {
     Map<Segment, Integer> owner = new HashMap<>();
     Set<Long> pairs = new HashSet<>();
     for (int i = 0; i < areas.size(); i++) {
-      Coordinate[] ring = areas.get(i).getCoordinates();
-      for (int k = 0; k + 1 < ring.length; k++) {
-        if (ring[k].equals2D(ring[k + 1])) {
-          continue;
+      int area = i;
+      areas.get(i).apply((GeometryComponentFilter) component -> {
+        if (component instanceof LineString ring) {
+          Coordinate[] points = ring.getCoordinates();
+          for (int k = 0; k + 1 < points.length; k++) {
+            if (!points[k].equals2D(points[k + 1])) {
+              Integer other = owner.putIfAbsent(Segment.of(points[k], points[k + 1]), area);
+              if (other != null && other != area) {
+                pairs.add(pair(Math.min(other, area), Math.max(other, area)));
+              }
+            }
+          }
         }
-        Integer other = owner.putIfAbsent(Segment.of(ring[k], ring[k + 1]), i);
-        if (other != null && other != i) {
-          pairs.add(pair(Math.min(other, i), Math.max(other, i)));
-        }
-      }
+      });
     }
     return pairs;
   }

@@ -26,4 +26,12 @@ class GridNeighboursTest {
 
     assertThat(neighbours).containsExactly(1, 1);
   }
+
+  @Test
+  void anEnclaveNeighboursTheGridAroundItAlongItsHole() {
+    Geometry enclave = box(100, 200, 100, 200);
+    Geometry around = box(0, 300, 0, 300).difference(enclave);
+
+    assertThat(GridNeighbours.count(List.of(around, enclave, box(300, 400, 0, 100)))).containsExactly(2, 1, 1);
+  }
 }
