@@ -35,12 +35,12 @@ final class HouseholdPoints {
       Object householdsValue = properties.get("households");
       int households = householdsValue == null ? 1
           : FieldValues.whole("households", FieldValues.text(householdsValue), 1, problems, location);
-      Object residents = properties.get("residents");
-      boolean residentsOk = residents == null
-          || FieldValues.whole("residents", FieldValues.text(residents), 0, problems, location) >= 0;
-      if (f.isLocated() && households >= 1 && residentsOk) {
+      Object residentsValue = properties.get("residents");
+      int residents = residentsValue == null ? 0
+          : FieldValues.whole("residents", FieldValues.text(residentsValue), 0, problems, location);
+      if (f.isLocated() && households >= 1 && residents >= 0) {
         Coordinate at = frame.toMetres(f.lon(), f.lat());
-        sites.add(new HouseholdSite(at.x, at.y, households));
+        sites.add(new HouseholdSite(at.x, at.y, households, residents));
       }
     }
     if (points.features().isEmpty()) {

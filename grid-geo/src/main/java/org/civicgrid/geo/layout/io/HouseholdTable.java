@@ -113,12 +113,12 @@ final class HouseholdTable {
     double lat = FieldValues.number("lat", cells.get(header.get("lat")), -90, 90, problems, location);
     int households = FieldValues.whole("households", cells.get(header.get("households")), 1, problems, location);
     Integer residentsColumn = header.get("residents");
-    boolean residentsOk = residentsColumn == null || cells.get(residentsColumn).isEmpty()
-        || FieldValues.whole("residents", cells.get(residentsColumn), 0, problems, location) >= 0;
-    if (Double.isNaN(lon) || Double.isNaN(lat) || households < 0 || !residentsOk) {
+    int residents = residentsColumn == null || cells.get(residentsColumn).isEmpty() ? 0
+        : FieldValues.whole("residents", cells.get(residentsColumn), 0, problems, location);
+    if (Double.isNaN(lon) || Double.isNaN(lat) || households < 0 || residents < 0) {
       return null;
     }
     Coordinate at = frame.toMetres(lon, lat);
-    return new HouseholdSite(at.x, at.y, households);
+    return new HouseholdSite(at.x, at.y, households, residents);
   }
 }

@@ -71,7 +71,7 @@ public final class LayoutFiles {
    * The households in {@code in}, reported as {@code name}; see {@link #readHouseholds(Path, LocalFrame)}.
    * A CSV table has a header naming {@code lon}, {@code lat}, {@code households} and optionally
    * {@code residents}; GeoJSON points have the property {@code households} (1 when absent) and
-   * optionally {@code residents}. Residents are checked (a whole number ≥ 0) but not yet kept.
+   * optionally {@code residents}. Residents are a whole number ≥ 0; absent or empty means unknown (0).
    */
   public static ImmutableList<HouseholdSite> readHouseholds(Reader in, String name, LocalFrame frame)
       throws IOException {

@@ -33,13 +33,13 @@ class LayoutFilesHouseholdsTest {
   }
 
   @Test
-  void readsACsvWithColumnsInAnyOrderExtraColumnsQuotesBomAndCrlf() throws IOException {
+  void readsACsvWithColumnsInAnyOrderExtraColumnsQuotesBomCrlfAndResidentsWhenGiven() throws IOException {
     ImmutableList<HouseholdSite> sites = read("\uFEFFname,households,lat,lon,residents\r\n"
         + "\"1号楼, 长源社区\",28,42.0,121.65,84\r\n"
         + "\r\n"
         + "2号楼,48,42.001,121.651,\r\n");
     Coordinate second = HAIZHOU.toMetres(121.651, 42.001);
-    assertThat(sites).containsExactly(new HouseholdSite(0, 0, 28), new HouseholdSite(second.x, second.y, 48));
+    assertThat(sites).containsExactly(new HouseholdSite(0, 0, 28, 84), new HouseholdSite(second.x, second.y, 48, 0));
     assertThat(second.x).isCloseTo(82.9, within(0.1));
   }
 
@@ -96,13 +96,13 @@ class LayoutFilesHouseholdsTest {
   }
 
   @Test
-  void readsGeoJsonPointsWithOneHouseholdByDefault() throws IOException {
+  void readsGeoJsonPointsWithOneHouseholdAndUnknownResidentsByDefault() throws IOException {
     ImmutableList<HouseholdSite> sites = read("  {\"type\": \"FeatureCollection\", \"features\": [\n"
         + "{\"type\": \"Feature\", \"properties\": {\"households\": 28, \"residents\": 84},"
         + " \"geometry\": {\"type\": \"Point\", \"coordinates\": [121.65, 42.0]}},\n"
         + "{\"type\": \"Feature\", \"properties\": null, \"geometry\": {\"type\": \"Point\", \"coordinates\": [121.65, 42.0]}}\n"
         + "]}");
-    assertThat(sites).containsExactly(new HouseholdSite(0, 0, 28), new HouseholdSite(0, 0, 1));
+    assertThat(sites).containsExactly(new HouseholdSite(0, 0, 28, 84), new HouseholdSite(0, 0, 1, 0));
   }
 
   @Test
