@@ -39,6 +39,18 @@ import org.locationtech.jts.index.strtree.STRtree;
 public final class LayoutGenerator {
   /** Passes of boundary moves per parent; each pass visits every unit once. */
   static final int REFINEMENT_PASSES = 30;
+  /**
+   * Rounds of pair re-splits that only balance: coarse units (whole buildings) pass a part's excess on
+   * through its neighbours, one pair per step.
+   */
+  static final int BALANCE_ROUNDS = 20;
+  /**
+   * Above this many units per grid a parent gets one round of compacting pair re-splits (a round costs
+   * growths over every pair's units); at or below it, where a round is cheap and single-unit moves
+   * are too coarse to smooth borders, {@link #COARSE_COMPACTION_ROUNDS}.
+   */
+  static final int FINE_UNITS_PER_GRID = 40;
+  static final int COARSE_COMPACTION_ROUNDS = 6;
   private static final GeometryFactory FACTORY = new GeometryFactory(UnitGraph.MILLIMETRES);
 
   private final LayoutSettings settings;
@@ -175,6 +187,11 @@ public final class LayoutGenerator {
       high = mean * (1 + settings.meanTolerance());
     }
     new BoundaryRefinement(graph, part, parts, low, high).refine(REFINEMENT_PASSES);
+    PairResplit resplit = new PairResplit(graph, part, parts, low, high);
+    int compaction = graph.size() > FINE_UNITS_PER_GRID * parts ? 1 : COARSE_COMPACTION_ROUNDS;
+    if (resplit.improve(compaction, false) + resplit.improve(BALANCE_ROUNDS, true) > 0) {
+      new BoundaryRefinement(graph, part, parts, low, high).refine(REFINEMENT_PASSES);
+    }
     return graded(graph, part, parts, findings);
   }
 

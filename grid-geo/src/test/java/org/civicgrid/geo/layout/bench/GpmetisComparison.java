@@ -200,18 +200,35 @@ public final class GpmetisComparison {
   }
 
   /**
-   * Prints the side-by-side tables for the anchors' city (seed 20240601): every household a unit at
-   * a target of 100, and every building a unit at a target of 300.
+   * Prints the side-by-side tables for the anchors' city (seed 20240601), or a city of {@code args[0]}
+   * households: every household a unit at a target of 100, and every building a unit at a target of
+   * 300, both with the default settings and with the band as the only balance constraint (as gpmetis
+   * is given).
    */
   public static void main(String[] args) {
     int households = args.length > 0 ? Integer.parseInt(args[0]) : SyntheticCity.DEFAULT_HOUSEHOLDS;
     SyntheticCity city = SyntheticCity.of(20240601, households,
         SyntheticCity.DEFAULT_COMMUNITIES * households / SyntheticCity.DEFAULT_HOUSEHOLDS);
     GpmetisComparison comparison = onPath(SEEDS);
-    System.out.println(comparison.compare("household points, target 100", LayoutSettings.of(100),
-        city.communities(), city.households()).markdown());
-    System.out.println(comparison.compare("buildings as units, target 300", LayoutSettings.of(300),
-        city.communities(), city.buildings()).markdown());
+    List<UnitGraph> points = LayoutGenerator.of(LayoutSettings.of(100)).graphs(city.communities(), city.households());
+    for (GpmetisResult result : comparison.anchorsInstances(city, points)) {
+      System.out.println(result.markdown());
+    }
+  }
+
+  /**
+   * The instances of anchors §7 on {@code city}: household points at a target of 100 with the default
+   * settings (laid out from {@code householdGraphs}, the city's household graphs at that target), and
+   * buildings at a target of 300 with the default settings and with the band alone.
+   */
+  public ImmutableList<GpmetisResult> anchorsInstances(SyntheticCity city, List<UnitGraph> householdGraphs) {
+    LayoutSettings buildings = LayoutSettings.of(300);
+    List<UnitGraph> graphs = LayoutGenerator.of(buildings).graphs(city.communities(), city.buildings());
+    return ImmutableList.of(
+        compareGraphs("household points, target 100", LayoutSettings.of(100), city.communities(), householdGraphs),
+        compareGraphs("buildings as units, target 300", buildings, city.communities(), graphs),
+        compareGraphs("buildings as units, target 300, band only (mean tolerance ±10 %)",
+            buildings.withMeanTolerance(buildings.band()), city.communities(), graphs));
   }
 
   /** Scores layouts of one instance the same way, whichever partitioner made them. */

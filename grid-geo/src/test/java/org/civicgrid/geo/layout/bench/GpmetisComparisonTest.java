@@ -30,11 +30,22 @@ class GpmetisComparisonTest {
   }
 
   @Test
-  void buildingsAsUnitsKeepEveryConstraintOrAreFlagged() {
+  void buildingsAsUnitsKeepTheBandAndAreAsCompactAsGpmetisGivenTheSameBand() {
+    LayoutSettings band = LayoutSettings.of(300).withMeanTolerance(0.10);
+    GpmetisResult result = GpmetisComparison.onPath(List.of(1, 2, 3))
+        .compare("buildings as units, target 300, band only", band, CITY.communities(), CITY.buildings());
+
+    assertThat(result.accepted()).as(result.markdown()).isTrue();
+    assertThat(result.ours().metrics().withinBand()).as(result.markdown())
+        .isGreaterThanOrEqualTo(result.median(s -> s.metrics().withinBand()));
+  }
+
+  @Test
+  void buildingsAsUnitsWithinFivePercentOfTheMeanStillBalanceBetterThanGpmetis() {
     GpmetisResult result = GpmetisComparison.onPath(List.of(1, 2, 3))
         .compare("buildings as units, target 300", LayoutSettings.of(300), CITY.communities(), CITY.buildings());
 
-    assertThat(result.accepted()).as(result.markdown()).isTrue();
+    assertThat(result.ours().keepsConstraints()).as(result.markdown()).isTrue();
     assertThat(result.ours().metrics().withinBand()).as(result.markdown())
         .isGreaterThanOrEqualTo(result.median(s -> s.metrics().withinBand()));
   }
