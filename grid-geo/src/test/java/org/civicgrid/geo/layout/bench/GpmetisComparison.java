@@ -8,6 +8,8 @@ import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -103,17 +105,20 @@ public final class GpmetisComparison {
     checkArgument(parents.size() == graphs.size(), "%s parents for %s graphs", parents.size(), graphs.size());
     LayoutGenerator generator = LayoutGenerator.of(settings);
     List<Layout> ours = new ArrayList<>();
+    ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+    long cpu = threads.getCurrentThreadCpuTime();
     long start = System.nanoTime();
     for (UnitGraph graph : graphs) {
       ours.add(generator.layOut(graph));
     }
-    double seconds = (System.nanoTime() - start) / 1e9;
+    double wallSeconds = (System.nanoTime() - start) / 1e9;
+    double seconds = (threads.getCurrentThreadCpuTime() - cpu) / 1e9;
     int[] counts = ours.stream().mapToInt(l -> l.grids().size()).toArray();
     Set<String> flagged = new HashSet<>();
     ours.forEach(l -> l.findings().stream().filter(f -> f.gridCode().isEmpty()).map(LayoutFinding::parent)
         .forEach(flagged::add));
     Scoring scoring = new Scoring(settings, parents, graphs, counts, flagged);
-    LayoutScore our = scoring.score(ours, seconds, seconds);
+    LayoutScore our = scoring.score(ours, seconds, wallSeconds);
     List<LayoutScore> theirs = new ArrayList<>();
     Path dir = createTempDirectory();
     try {

@@ -76,7 +76,7 @@ public record GpmetisResult(String instance, LayoutSettings settings, int units,
     out.append(String.format("#### %s: %,d units in %d parents, band %.0f–%.0f, gpmetis seeds %s%n%n", instance,
         units, parents, settings.minimum(), settings.maximum(), seeds));
     out.append("| layout | grids | in band | outside band (unflagged) | not contiguous | crossing a parent"
-        + " | empty grids | PP mean | PP p10 | hull ratio | partition s (wall) |\n");
+        + " | empty grids | PP mean | PP p10 | hull ratio | partition s CPU (wall) |\n");
     out.append("|---|---|---|---|---|---|---|---|---|---|---|\n");
     out.append(row("ours", ours));
     out.append(String.format("| gpmetis median | %.0f | %.1f %% | %.0f (%.0f) | %.0f | %.0f | %.0f | %.3f | %.3f | %.3f"

@@ -16,7 +16,8 @@ import org.civicgrid.geo.layout.LayoutMetrics;
  * @param emptyGrids grids asked for that got no unit
  * @param outsideBand grids whose households are outside the band
  * @param unflaggedOutsideBand of those, grids whose parent the generator did not flag as infeasible
- * @param seconds partition time: the generator's own, or gpmetis's reported "Partitioning" time summed
+ * @param seconds partition time on one core: the generator thread's CPU time, or gpmetis's reported
+ *     "Partitioning" time summed over parents
  * @param wallSeconds partition time measured around the whole stage, gpmetis processes and file I/O included
  */
 public record LayoutScore(LayoutMetrics metrics, int crossings, int notContiguous, int emptyGrids, int outsideBand,
