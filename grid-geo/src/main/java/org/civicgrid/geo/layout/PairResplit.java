@@ -9,8 +9,9 @@ import java.util.Arrays;
  * two parts. Best means a lower sum of squared excess over the allowed range (so a part that no
  * single-unit move can balance, because its units are whole buildings, hands its excess to a
  * neighbour, which hands it on), then a shorter border between the two. Every accepted re-split
- * lowers that pair of figures, so the improvement ends. Parts stay connected and non-empty; pairs are
- * visited in part order, so the result is deterministic. Not thread-safe; one instance per parent.
+ * lowers that pair of figures, so the improvement ends. Parts stay connected and non-empty. Pairs are
+ * visited in part order, so the result is deterministic; after the first round only pairs with a part
+ * changed in the round before are tried again. Not thread-safe; one instance per parent.
  */
 final class PairResplit {
   static final int DIRECTIONS = 8;
@@ -31,7 +32,7 @@ final class PairResplit {
   private final double high;
   /** Stamp of the union a unit belongs to while it is re-split. */
   private final int[] union;
-  /** A unit's position in the growth order of the current direction, or -1 before it is reached. */
+  /** A unit's position in the growth order of the current direction; -1 before it is reached, -2 while queued. */
   private final int[] position;
   private final int[] seen;
   private final double[] key;
@@ -44,8 +45,9 @@ final class PairResplit {
   /** The round in which each part last changed. */
   private final int[] changedIn;
   private final int[] neighbourSeen;
-  private int tried;
   private final UnitHeap heap = new UnitHeap();
+  /** The number of growths so far, which marks {@link #excluded}. */
+  private int tried;
   private int stamp;
   private int visit;
 
