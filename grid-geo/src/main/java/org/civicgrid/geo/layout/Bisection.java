@@ -1,7 +1,5 @@
 package org.civicgrid.geo.layout;
 
-import java.util.Arrays;
-
 /**
  * Recursive coordinate bisection made contiguous: each set of units is cut across its longer side
  * by growing one side from its westernmost (or southernmost) unit over the unit graph, nearest
@@ -189,56 +187,5 @@ final class Bisection {
       }
     }
     return c;
-  }
-
-  /** A binary min-heap of units ordered by key, then index; reused across splits. */
-  private static final class UnitHeap {
-    private int[] units = new int[16];
-    private int size;
-    private double[] key;
-
-    void clear(double[] key) {
-      this.key = key;
-      size = 0;
-    }
-
-    boolean isEmpty() {
-      return size == 0;
-    }
-
-    void add(int unit) {
-      if (size == units.length) {
-        units = Arrays.copyOf(units, size * 2);
-      }
-      int i = size++;
-      while (i > 0 && less(unit, units[(i - 1) / 2])) {
-        units[i] = units[(i - 1) / 2];
-        i = (i - 1) / 2;
-      }
-      units[i] = unit;
-    }
-
-    int poll() {
-      int top = units[0];
-      int last = units[--size];
-      int i = 0;
-      while (2 * i + 1 < size) {
-        int child = 2 * i + 1;
-        if (child + 1 < size && less(units[child + 1], units[child])) {
-          child++;
-        }
-        if (!less(units[child], last)) {
-          break;
-        }
-        units[i] = units[child];
-        i = child;
-      }
-      units[i] = last;
-      return top;
-    }
-
-    private boolean less(int u, int v) {
-      return key[u] < key[v] || (key[u] == key[v] && u < v);
-    }
   }
 }

@@ -5,6 +5,7 @@ import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Random;
@@ -25,7 +26,12 @@ import org.locationtech.jts.index.strtree.STRtree;
  * Each parent is laid out on its own: the grid count is the whole number in the band nearest the
  * target (a parent where none exists is flagged with the reason), the units are cut by contiguous
  * recursive bisection ({@code Bisection}), and boundary moves that keep every part connected then
- * balance the parts and shorten their shared borders ({@code BoundaryRefinement}). Grids of
+ * balance the parts and shorten their shared borders ({@code BoundaryRefinement}). Pair re-splits
+ * then cut the union of two neighbouring parts afresh ({@code PairResplit}): they pass excess
+ * households on where moving single whole buildings cannot, and shorten borders further. If grids are
+ * still outside the band, up to {@value #OTHER_COUNTS} other grid counts in the band are tried and the
+ * count leaving the fewest such grids is kept; if some remain, the parent is flagged {@link
+ * LayoutProblem#UNITS_TOO_COARSE}. Grids of
  * neighbouring parents are then given each other's vertices along the parents' shared borders, so
  * that the grids of all parents form one edge-matched coverage ({@code ParentBorders}). Whatever the
  * result still misses is reported as a {@link LayoutFinding}, never silently.
@@ -39,6 +45,20 @@ import org.locationtech.jts.index.strtree.STRtree;
 public final class LayoutGenerator {
   /** Passes of boundary moves per parent; each pass visits every unit once. */
   static final int REFINEMENT_PASSES = 30;
+  /**
+   * Rounds of pair re-splits that only balance: coarse units (whole buildings) pass a part's excess on
+   * through its neighbours, one pair per step.
+   */
+  static final int BALANCE_ROUNDS = 20;
+  /**
+   * Above this many units per grid a parent gets one round of compacting pair re-splits (a round costs
+   * growths over every pair's units); at or below it, where a round is cheap and single-unit moves
+   * are too coarse to smooth borders, {@link #COARSE_COMPACTION_ROUNDS}.
+   */
+  static final int FINE_UNITS_PER_GRID = 40;
+  static final int COARSE_COMPACTION_ROUNDS = 6;
+  /** Other grid counts tried, nearest the target first, when the first leaves grids outside the band. */
+  static final int OTHER_COUNTS = 2;
   private static final GeometryFactory FACTORY = new GeometryFactory(UnitGraph.MILLIMETRES);
 
   private final LayoutSettings settings;
@@ -161,13 +181,32 @@ public final class LayoutGenerator {
       findings.add(LayoutFinding.ofParent(parent, LayoutProblem.DISCONNECTED_PARENT,
           graph.components() + " pieces of units"));
     }
-    k = Math.min(k, graph.size());
-    int[] part = new Bisection(graph).partition(k);
-    int parts = 0;
-    for (int p : part) {
-      parts = Math.max(parts, p + 1);
+    int[] part = partitioned(graph, Math.min(k, graph.size()));
+    List<Integer> tried = new ArrayList<>(List.of(k));
+    for (int other : otherCounts(total, k)) {
+      if (misses(graph, part) == 0) {
+        break;
+      }
+      tried.add(other);
+      int[] candidate = partitioned(graph, Math.min(other, graph.size()));
+      if (misses(graph, candidate) < misses(graph, part)) {
+        part = candidate;
+      }
     }
-    double mean = (double) total / parts;
+    int misses = misses(graph, part);
+    if (misses > 0 && findings.isEmpty()) {
+      findings.add(LayoutFinding.ofParent(parent, LayoutProblem.UNITS_TOO_COARSE, String.format(
+          "%d of %d grids outside band %s or ±%.0f%% of the mean with %s grids; largest building %d households",
+          misses, parts(part), band(), settings.meanTolerance() * 100, tried, largest(graph))));
+    }
+    return graded(graph, part, parts(part), findings);
+  }
+
+  /** Bisection, boundary moves, pair re-splits that balance and compact, and boundary moves again. */
+  private int[] partitioned(UnitGraph graph, int k) {
+    int[] part = new Bisection(graph).partition(k);
+    int parts = parts(part);
+    double mean = (double) graph.totalHouseholds() / parts;
     double low = Math.max(settings.minimum(), mean * (1 - settings.meanTolerance()));
     double high = Math.min(settings.maximum(), mean * (1 + settings.meanTolerance()));
     if (low > high) {
@@ -175,7 +214,62 @@ public final class LayoutGenerator {
       high = mean * (1 + settings.meanTolerance());
     }
     new BoundaryRefinement(graph, part, parts, low, high).refine(REFINEMENT_PASSES);
-    return graded(graph, part, parts, findings);
+    PairResplit resplit = new PairResplit(graph, part, parts, low, high);
+    int compaction = graph.size() > FINE_UNITS_PER_GRID * parts ? 1 : COARSE_COMPACTION_ROUNDS;
+    if (resplit.improve(compaction, false) + resplit.improve(BALANCE_ROUNDS, true) > 0) {
+      new BoundaryRefinement(graph, part, parts, low, high).refine(REFINEMENT_PASSES);
+    }
+    return part;
+  }
+
+  private static int largest(UnitGraph graph) {
+    int largest = 0;
+    for (int u = 0; u < graph.size(); u++) {
+      largest = Math.max(largest, graph.households(u));
+    }
+    return largest;
+  }
+
+  private static int parts(int[] part) {
+    int parts = 0;
+    for (int p : part) {
+      parts = Math.max(parts, p + 1);
+    }
+    return parts;
+  }
+
+  /**
+   * The other grid counts whose mean lies in the band, nearest the target first, at most {@link
+   * #OTHER_COUNTS}: with whole buildings as units another count can leave fewer grids outside it.
+   */
+  private List<Integer> otherCounts(int total, int k) {
+    int fewest = (int) Math.ceil(total / settings.maximum());
+    int most = (int) Math.floor(total / settings.minimum());
+    List<Integer> counts = new ArrayList<>();
+    for (int c = Math.max(1, fewest); c <= most; c++) {
+      if (c != k) {
+        counts.add(c);
+      }
+    }
+    double exact = (double) total / settings.target();
+    counts.sort(Comparator.comparingDouble((Integer c) -> Math.abs(c - exact)).thenComparing(c -> c));
+    return counts.subList(0, Math.min(OTHER_COUNTS, counts.size()));
+  }
+
+  /** The grids of a partition that {@link #graded} would flag as outside the band or the parent's mean. */
+  private int misses(UnitGraph graph, int[] part) {
+    int parts = parts(part);
+    long[] households = new long[parts];
+    for (int u = 0; u < part.length; u++) {
+      households[part[u]] += graph.households(u);
+    }
+    double mean = (double) graph.totalHouseholds() / parts;
+    int misses = 0;
+    for (long h : households) {
+      boolean inBand = h >= settings.minimum() && h <= settings.maximum();
+      misses += !inBand || Math.abs(h - mean) > mean * settings.meanTolerance() ? 1 : 0;
+    }
+    return misses;
   }
 
   /**

@@ -10,6 +10,12 @@ public enum LayoutProblem {
   NO_FEASIBLE_COUNT,
   /** A building holds more households than the band allows and may not be split. */
   BUILDING_ABOVE_BAND,
+  /**
+   * The parent's units are whole buildings too coarse to balance: every grid count tried leaves grids
+   * outside the band or the parent's mean although the parent's mean fits and no building is above the
+   * band.
+   */
+  UNITS_TOO_COARSE,
   /** The parent's units fall into several pieces (enclaves, islands), so its grids may be too. */
   DISCONNECTED_PARENT,
   /** A grid's households fall outside the band or too far from its parent's mean. */

@@ -145,6 +145,31 @@ class LayoutGeneratorTest {
   }
 
   @Test
+  void buildingsTooCoarseToBalanceAreFlaggedWithTheCountsTried() {
+    List<HouseholdSite> sites = List.of(new HouseholdSite(100, 100, 60), new HouseholdSite(300, 100, 60),
+        new HouseholdSite(500, 100, 60), new HouseholdSite(700, 100, 20));
+
+    Layout layout = LayoutGenerator.of(LayoutSettings.of(100)).generate(List.of(STREET), sites);
+
+    assertThat(layout.findings().get(0)).isEqualTo(new LayoutFinding("210902001001", null,
+        LayoutProblem.UNITS_TOO_COARSE,
+        "2 of 2 grids outside band 90–110 or ±5% of the mean with [2] grids; largest building 60 households"));
+    assertThat(layout.grids()).hasSize(2).allMatch(LayoutGrid::isContiguous);
+  }
+
+  @Test
+  void anotherGridCountIsTriedWhenWholeBuildingsCannotBalanceTheFirst() {
+    List<HouseholdSite> sites = List.of(new HouseholdSite(100, 100, 95), new HouseholdSite(300, 100, 95),
+        new HouseholdSite(500, 100, 95), new HouseholdSite(700, 100, 95));
+
+    Layout layout = LayoutGenerator.of(LayoutSettings.of(120).withBand(0.25).withMeanTolerance(0.25))
+        .generate(List.of(STREET), sites);
+
+    assertThat(layout.findings()).isEmpty();
+    assertThat(layout.grids()).hasSize(4).allMatch(g -> g.households() == 95);
+  }
+
+  @Test
   void refusesTwoParentsWithOneId() {
     assertThatThrownBy(() -> LayoutGenerator.of(LayoutSettings.of(60)).generate(List.of(STREET, STREET), row(1, 1)))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("parent 210902001001 is given twice");
