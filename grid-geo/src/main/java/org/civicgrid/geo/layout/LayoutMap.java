@@ -18,6 +18,7 @@ import org.civicgrid.core.scheme.Level;
 import org.civicgrid.core.scheme.LevelScheme;
 import org.civicgrid.geo.boundary.Boundary;
 import org.civicgrid.geo.boundary.BoundaryLayer;
+import org.civicgrid.geo.crs.LocalFrame;
 import org.civicgrid.geo.map.GridMap;
 
 /**

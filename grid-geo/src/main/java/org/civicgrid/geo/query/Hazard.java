@@ -7,6 +7,7 @@ import java.util.Arrays;
 import java.util.Optional;
 import org.civicgrid.core.locate.CoordinateSystem;
 import org.civicgrid.core.locate.GeoPoint;
+import org.civicgrid.geo.crs.LocalFrame;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
@@ -79,7 +80,7 @@ public final class Hazard {
     checkNotNull(centre, "centre");
     checkArgument(Double.isFinite(radiusMetres) && radiusMetres > 0,
         "hazard %s: radius %s metres is not positive", name, radiusMetres);
-    LocalFrame frame = LocalFrame.at(centre.longitude(), centre.latitude());
+    LocalFrame frame = new LocalFrame(centre.longitude(), centre.latitude());
     Coordinate[] ring = new Coordinate[CIRCLE_VERTICES + 1];
     for (int k = 0; k < CIRCLE_VERTICES; k++) {
       double angle = 2 * Math.PI * k / CIRCLE_VERTICES;

@@ -11,6 +11,7 @@ import org.civicgrid.core.hierarchy.GridHierarchy;
 import org.civicgrid.core.locate.GeoPoint;
 import org.civicgrid.core.scheme.Level;
 import org.civicgrid.geo.boundary.BoundaryLayer;
+import org.civicgrid.geo.crs.LocalFrame;
 import org.civicgrid.geo.crs.Geodesy;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Geometry;
@@ -54,11 +55,11 @@ public final class ProximityQuery {
     checkNotNull(point, "point");
     checkArgument(Double.isFinite(metres) && metres >= 0, "distance %s metres is negative or not finite", metres);
     level.requireSystem(point.system(), point);
-    LocalFrame frame = LocalFrame.at(point.longitude(), point.latitude());
+    LocalFrame frame = new LocalFrame(point.longitude(), point.latitude());
     Point origin = FACTORY.createPoint(new Coordinate(0, 0));
     List<GridDistance> found = new ArrayList<>();
-    for (int k : level.candidates(frame.around(metres))) {
-      Geometry local = frame.toMetres(level.areas.get(k));
+    for (int k : level.candidates(frame.lonLatWithin(metres))) {
+      Geometry local = frame.toMetres().transform(level.areas.get(k));
       DistanceOp op = new DistanceOp(local, origin);
       double distance = 0;
       if (op.distance() > 0) {

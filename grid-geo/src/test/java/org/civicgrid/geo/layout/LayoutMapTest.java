@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import javax.xml.parsers.DocumentBuilderFactory;
+import org.civicgrid.geo.crs.LocalFrame;
 import org.civicgrid.geo.map.ColourRamp;
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Document;

@@ -8,7 +8,7 @@ import org.civicgrid.core.io.ImportFailedException;
 import org.civicgrid.core.locate.CoordinateSystem;
 import org.civicgrid.geo.geojson.GeoJsonPointReader;
 import org.civicgrid.geo.layout.HouseholdSite;
-import org.civicgrid.geo.layout.LocalFrame;
+import org.civicgrid.geo.crs.LocalFrame;
 import org.locationtech.jts.geom.Coordinate;
 
 /**

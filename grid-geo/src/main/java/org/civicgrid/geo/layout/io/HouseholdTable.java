@@ -16,7 +16,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.civicgrid.geo.layout.HouseholdSite;
-import org.civicgrid.geo.layout.LocalFrame;
+import org.civicgrid.geo.crs.LocalFrame;
 import org.locationtech.jts.geom.Coordinate;
 
 /**

@@ -26,7 +26,7 @@ import org.civicgrid.geo.layout.HouseholdSite;
 import org.civicgrid.geo.layout.Layout;
 import org.civicgrid.geo.layout.LayoutGrid;
 import org.civicgrid.geo.layout.LayoutParent;
-import org.civicgrid.geo.layout.LocalFrame;
+import org.civicgrid.geo.crs.LocalFrame;
 import org.locationtech.jts.geom.Envelope;
 
 /**

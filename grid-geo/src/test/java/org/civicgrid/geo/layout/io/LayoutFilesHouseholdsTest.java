@@ -11,7 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.civicgrid.core.ErrorCode;
 import org.civicgrid.geo.layout.HouseholdSite;
-import org.civicgrid.geo.layout.LocalFrame;
+import org.civicgrid.geo.crs.LocalFrame;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.locationtech.jts.geom.Coordinate;

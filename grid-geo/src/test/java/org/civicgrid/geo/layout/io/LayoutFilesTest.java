@@ -24,7 +24,7 @@ import org.civicgrid.geo.layout.LayoutGenerator;
 import org.civicgrid.geo.layout.LayoutGrid;
 import org.civicgrid.geo.layout.LayoutParent;
 import org.civicgrid.geo.layout.LayoutSettings;
-import org.civicgrid.geo.layout.LocalFrame;
+import org.civicgrid.geo.crs.LocalFrame;
 import org.civicgrid.geo.layout.SyntheticCity;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;

@@ -1,4 +1,4 @@
-package org.civicgrid.geo.layout;
+package org.civicgrid.geo.crs;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -7,7 +7,6 @@ import static org.assertj.core.api.Assertions.within;
 import java.util.Random;
 import org.civicgrid.core.CivicGridException;
 import org.civicgrid.core.ErrorCode;
-import org.civicgrid.geo.crs.Geodesy;
 import org.junit.jupiter.api.Test;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Envelope;
@@ -24,6 +23,17 @@ class LocalFrameTest {
     assertThat(HAIZHOU.toMetres(121.65, 42.0)).isEqualTo(new Coordinate(0, 0));
     assertThat(HAIZHOU.toMetres(121.66, 42.0).x).isCloseTo(Geodesy.metresPerDegreeLongitude(42) / 100, within(1e-9));
     assertThat(HAIZHOU.toMetres(121.65, 42.01).y).isCloseTo(Geodesy.metresPerDegreeLatitude(42) / 100, within(1e-9));
+  }
+
+  @Test
+  void theBoxWithinARadiusHoldsEveryPointThatFarAway() {
+    Envelope box = HAIZHOU.lonLatWithin(1_000);
+    for (int degrees = 0; degrees < 360; degrees += 5) {
+      double angle = Math.toRadians(degrees);
+      Coordinate onCircle = HAIZHOU.toLonLat(1_000 * Math.sin(angle), 1_000 * Math.cos(angle));
+      assertThat(box.contains(onCircle)).as("%s° at 1 km", degrees).isTrue();
+    }
+    assertThat(box.getWidth() * Geodesy.metresPerDegreeLongitude(42)).isBetween(2_000.0, 2_100.0);
   }
 
   @Test
@@ -84,7 +94,7 @@ class LocalFrameTest {
   @Test
   void anEmptyEnvelopeIsATypedError() {
     assertThatThrownBy(() -> LocalFrame.around(new Envelope()))
-        .isInstanceOf(LayoutInputException.class)
+        .isInstanceOf(CivicGridException.class)
         .hasMessage("MALFORMED_INPUT: an empty extent has no centre to frame");
   }
 
@@ -98,6 +108,6 @@ class LocalFrameTest {
     assertThatThrownBy(() -> new LocalFrame(121.65, -89.5)).hasMessageContaining("(121.65, -89.5)");
     assertThatThrownBy(() -> new LocalFrame(181, 42)).hasMessageContaining("(181.0, 42.0)");
     assertThatThrownBy(() -> LocalFrame.around(new Envelope(0, 10, 80, 90)))
-        .isInstanceOf(LayoutInputException.class).hasMessageContaining("(5.0, 85.0)");
+        .isInstanceOf(CivicGridException.class).hasMessageContaining("(5.0, 85.0)");
   }
 }

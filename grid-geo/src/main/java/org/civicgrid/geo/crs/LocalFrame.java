@@ -1,15 +1,17 @@
-package org.civicgrid.geo.layout;
+package org.civicgrid.geo.crs;
 
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import java.util.Locale;
-import org.civicgrid.geo.crs.Geodesy;
+import org.civicgrid.core.CivicGridException;
+import org.civicgrid.core.ErrorCode;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.util.AffineTransformation;
 
 /**
- * The planar metric frame a layout is computed in: metres east and north of an origin given in
+ * A planar metric frame around an origin — the frame layouts are computed in and city-scale queries
+ * measure in: metres east and north of an origin given in
  * WGS-84 longitude/latitude, by an equirectangular projection with the ellipsoid's metres per degree
  * at the origin ({@link Geodesy}). Being affine, it maps a coverage's shared vertices to shared
  * vertices both ways, so a layout's grids stay edge-matched when written as longitude/latitude.
@@ -31,12 +33,12 @@ public record LocalFrame(double longitude, double latitude) {
   /**
    * A frame around an origin.
    *
-   * @throws LayoutInputException if the origin is not a finite longitude within ±180 and latitude
+   * @throws CivicGridException with {@link ErrorCode#MALFORMED_INPUT} if the origin is not a finite longitude within ±180 and latitude
    *     within ±{@value #MAX_LATITUDE} (exclusive)
    */
   public LocalFrame {
     if (!(Math.abs(longitude) <= 180 && Math.abs(latitude) < MAX_LATITUDE)) {
-      throw new LayoutInputException(String.format(Locale.ROOT,
+      throw new CivicGridException(ErrorCode.MALFORMED_INPUT, String.format(Locale.ROOT,
           "frame origin (%s, %s) is not a longitude within ±180 and a latitude within ±%s", longitude, latitude,
           MAX_LATITUDE));
     }
@@ -45,12 +47,12 @@ public record LocalFrame(double longitude, double latitude) {
   /**
    * A frame around the centre of a longitude/latitude box, such as the parents' envelope.
    *
-   * @throws LayoutInputException if the box is empty or its centre is not a valid origin
+   * @throws CivicGridException with {@link ErrorCode#MALFORMED_INPUT} if the box is empty or its centre is not a valid origin
    */
   public static LocalFrame around(Envelope lonLat) {
     checkNotNull(lonLat, "lonLat");
     if (lonLat.isNull()) {
-      throw new LayoutInputException("an empty extent has no centre to frame");
+      throw new CivicGridException(ErrorCode.MALFORMED_INPUT, "an empty extent has no centre to frame");
     }
     return new LocalFrame(lonLat.centre().x, lonLat.centre().y);
   }
@@ -83,11 +85,20 @@ public record LocalFrame(double longitude, double latitude) {
   }
 
   /**
-   * The map from this frame's metres to longitude/latitude, for geometries; pass it to {@link
-   * Layout#boundaries} to have a layout's grids in WGS-84.
+   * The map from this frame's metres to longitude/latitude, for geometries; pass it to {@code
+   * Layout.boundaries} to have a layout's grids in WGS-84.
    */
   public AffineTransformation toLonLat() {
     return new AffineTransformation(1 / metresPerDegreeLongitude(), 0, longitude, 0, 1 / metresPerDegreeLatitude(),
         latitude);
+  }
+
+  /** The longitude/latitude box that holds every point within {@code metres} of the origin. */
+  public Envelope lonLatWithin(double metres) {
+    // A little slack: the frame's scale is exact only at the origin's latitude.
+    double padded = metres * 1.01 + 1;
+    double east = padded / metresPerDegreeLongitude();
+    double north = padded / metresPerDegreeLatitude();
+    return new Envelope(longitude - east, longitude + east, latitude - north, latitude + north);
   }
 }
