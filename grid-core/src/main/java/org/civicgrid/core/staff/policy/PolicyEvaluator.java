@@ -80,6 +80,12 @@ public final class PolicyEvaluator {
     }
   }
 
+  /** The rules that apply to {@code grid}'s level, in policy order; empty when none does. */
+  List<PolicyRule> rulesAt(Grid grid) {
+    PolicyRule[] rules = rulesByLevel.get(grid.level().id());
+    return rules == null ? List.of() : List.of(rules);
+  }
+
   public StaffingPolicy policy() {
     return policy;
   }
