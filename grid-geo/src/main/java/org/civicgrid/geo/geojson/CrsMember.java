@@ -1,9 +1,12 @@
 package org.civicgrid.geo.geojson;
 
 import com.google.common.collect.ImmutableMap;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.civicgrid.core.locate.CoordinateSystem;
+import org.civicgrid.core.report.Finding;
 
 /**
  * The non-standard {@code "crs"} member of pre-RFC GeoJSON (2008), {@code {"type": "name",
@@ -38,5 +41,25 @@ final class CrsMember {
   /** The system a {@code crs} member's name denotes, if it is one of the recognised names. */
   static Optional<CoordinateSystem> systemOf(String name) {
     return Optional.ofNullable(KNOWN.get(name.trim().toLowerCase(Locale.ROOT)));
+  }
+
+  /**
+   * Adds a {@link GeoJsonRule#CRS_MISMATCH} finding unless the document's {@code crs} member names
+   * {@code system} (WGS-84 and CGCS2000 count as one frame at this precision).
+   */
+  static void check(JsonNode crs, CoordinateSystem system, List<Finding> findings) {
+    String name = crs.path("properties").path("name").asText("");
+    boolean matches = systemOf(name)
+        .map(named -> named == system || (isWgs84Frame(named) && isWgs84Frame(system)))
+        .orElse(false);
+    if (!matches) {
+      String named = name.isEmpty() ? GeometryDecoder.abbreviated(crs) : "\"" + name + "\"";
+      findings.add(Finding.of(GeoJsonRule.CRS_MISMATCH, "crs", "the document's crs member names " + named
+          + ", not " + system + ", the system declared for this import"));
+    }
+  }
+
+  private static boolean isWgs84Frame(CoordinateSystem s) {
+    return s == CoordinateSystem.WGS84 || s == CoordinateSystem.CGCS2000;
   }
 }

@@ -57,7 +57,7 @@ final class FeatureDecoder {
     JsonNode propertiesNode = feature.get("properties");
     Map<String, Object> properties = Map.of();
     if (propertiesNode != null && propertiesNode.isObject()) {
-      properties = properties(propertiesNode);
+      properties = properties(mapper, propertiesNode);
     } else if (propertiesNode != null && !propertiesNode.isNull()) {
       findings.add(Finding.of(GeoJsonRule.MALFORMED_FEATURE, "feature #" + index,
           "properties is not an object: " + GeometryDecoder.abbreviated(propertiesNode) + where));
@@ -144,7 +144,7 @@ final class FeatureDecoder {
   }
 
   /** The properties as unmodifiable Java values: maps, lists, strings, numbers, booleans and nulls. */
-  private Map<String, Object> properties(JsonNode node) {
+  static Map<String, Object> properties(ObjectMapper mapper, JsonNode node) {
     @SuppressWarnings("unchecked")
     Map<String, Object> values = mapper.convertValue(node, LinkedHashMap.class);
     return frozen(values);

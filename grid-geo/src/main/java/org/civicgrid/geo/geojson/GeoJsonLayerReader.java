@@ -3,20 +3,11 @@ package org.civicgrid.geo.geojson;
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonLocation;
-import com.fasterxml.jackson.core.JsonParseException;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.json.JsonReadFeature;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.google.common.collect.ImmutableMap;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -57,10 +48,6 @@ public final class GeoJsonLayerReader {
   /** The default widening of an ancestor's boundary before the containment check, in metres. */
   public static final double DEFAULT_PARENT_TOLERANCE_METRES = 1.0;
 
-  private static final JsonFactory JSON = JsonFactory.builder()
-      .enable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS)
-      .build();
-  private static final ObjectMapper MAPPER = new JsonMapper(JSON);
   private static final GeometryFactory FACTORY = new GeometryFactory();
   private static final String SOURCE = "GeoJSON layer";
 
@@ -125,17 +112,20 @@ public final class GeoJsonLayerReader {
   public GeoJsonImport read(InputStream in) throws IOException {
     checkNotNull(in, "in");
     List<Finding> findings = new ArrayList<>();
-    List<RawFeature> raw = new ArrayList<>();
-    try (JsonParser parser = JSON.createParser(in)) {
-      parser.disable(JsonParser.Feature.AUTO_CLOSE_SOURCE);
-      parseCollection(parser, raw, findings);
-    } catch (JsonProcessingException e) {
-      JsonLocation at = e.getLocation();
-      String subject = at == null ? "document" : "line " + at.getLineNr() + ", column " + at.getColumnNr();
-      findings.add(Finding.of(GeoJsonRule.MALFORMED_DOCUMENT, subject, e.getOriginalMessage()));
-      throw new ImportFailedException(SOURCE, Report.of(findings));
-    }
-    return assemble(raw, findings);
+    return assemble(FeatureCollectionParser.read(in, SOURCE, crs -> CrsMember.check(crs, system, findings), findings), findings);
+  }
+
+  /**
+   * Imports a document from characters; the reader is read to the end but not closed.
+   *
+   * @throws ImportFailedException with the whole report when the document is malformed or any
+   *     feature has an error; nothing is imported
+   * @throws IOException when the reader fails
+   */
+  public GeoJsonImport read(Reader in) throws IOException {
+    checkNotNull(in, "in");
+    List<Finding> findings = new ArrayList<>();
+    return assemble(FeatureCollectionParser.read(in, SOURCE, crs -> CrsMember.check(crs, system, findings), findings), findings);
   }
 
   /** Imports a document held in a string. */
@@ -148,71 +138,13 @@ public final class GeoJsonLayerReader {
     }
   }
 
-  private record RawFeature(JsonNode node, int index, int line) {}
-
-  private void parseCollection(JsonParser parser, List<RawFeature> raw, List<Finding> findings) throws IOException {
-    if (parser.nextToken() != JsonToken.START_OBJECT) {
-      throw notACollection(parser, "the document is not a JSON object");
-    }
-    String type = null;
-    boolean hasFeatures = false;
-    while (parser.nextToken() == JsonToken.FIELD_NAME) {
-      String name = parser.currentName();
-      JsonToken value = parser.nextToken();
-      switch (name) {
-        case "type" -> {
-          type = value.isScalarValue() ? parser.getText() : "(" + value + ")";
-          parser.skipChildren();
-        }
-        case "features" -> {
-          if (value != JsonToken.START_ARRAY) {
-            throw notACollection(parser, "\"features\" is not an array");
-          }
-          hasFeatures = true;
-          while (parser.nextToken() != JsonToken.END_ARRAY) {
-            int line = parser.currentTokenLocation().getLineNr();
-            raw.add(new RawFeature(MAPPER.readTree(parser), raw.size() + 1, line));
-          }
-        }
-        case "crs" -> checkCrs(MAPPER.readTree(parser), findings);
-        default -> parser.skipChildren();
-      }
-    }
-    if (parser.nextToken() != null) {
-      throw notACollection(parser, "there is more after the FeatureCollection");
-    }
-    if (!"FeatureCollection".equals(type) || !hasFeatures) {
-      throw notACollection(parser, "the document's type is " + (type == null ? "missing" : "\"" + type + "\"")
-          + (hasFeatures ? "" : " and it has no \"features\" array") + "; a layer is a FeatureCollection");
-    }
-  }
-
-  private static JsonParseException notACollection(JsonParser parser, String message) {
-    return new JsonParseException(parser, "not a GeoJSON FeatureCollection: " + message);
-  }
-
-  private void checkCrs(JsonNode crs, List<Finding> findings) {
-    String name = crs.path("properties").path("name").asText("");
-    boolean matches = CrsMember.systemOf(name)
-        .map(named -> named == system || (isWgs84Frame(named) && isWgs84Frame(system)))
-        .orElse(false);
-    if (!matches) {
-      String named = name.isEmpty() ? GeometryDecoder.abbreviated(crs) : "\"" + name + "\"";
-      findings.add(Finding.of(GeoJsonRule.CRS_MISMATCH, "crs", "the document's crs member names " + named
-          + ", not " + system + ", the system declared for this import"));
-    }
-  }
-
-  private static boolean isWgs84Frame(CoordinateSystem s) {
-    return s == CoordinateSystem.WGS84 || s == CoordinateSystem.CGCS2000;
-  }
-
-  private GeoJsonImport assemble(List<RawFeature> raw, List<Finding> findings) {
-    FeatureDecoder decoder = new FeatureDecoder(system, codeProperty, MAPPER, new GeometryDecoder(FACTORY));
+  private GeoJsonImport assemble(List<FeatureCollectionParser.RawFeature> raw, List<Finding> findings) {
+    FeatureDecoder decoder = new FeatureDecoder(system, codeProperty, FeatureCollectionParser.MAPPER,
+        new GeometryDecoder(FACTORY));
     Map<GridCode, FeatureDecoder.Decoded> byCode = new LinkedHashMap<>();
     Map<GridCode, Geometry> areas = new HashMap<>();
     Map<GridCode, Integer> firstIndex = new HashMap<>();
-    for (RawFeature f : raw) {
+    for (FeatureCollectionParser.RawFeature f : raw) {
       FeatureDecoder.Decoded d = decoder.decode(f.node(), f.index(), f.line(), findings);
       if (d.code() == null) {
         continue;

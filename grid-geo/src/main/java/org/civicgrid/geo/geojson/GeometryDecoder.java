@@ -12,7 +12,7 @@ import org.locationtech.jts.geom.Polygon;
 
 /**
  * Turns a GeoJSON geometry object into a JTS Polygon or MultiPolygon as written (no validity check,
- * no rewinding), or says everything that is wrong with it. Thread-safe.
+ * no rewinding), or a Point into its position, or says everything that is wrong with it. Thread-safe.
  */
 final class GeometryDecoder {
   /** One thing wrong with a geometry. */
@@ -31,6 +31,42 @@ final class GeometryDecoder {
     List<Problem> problems = new ArrayList<>();
     Geometry area = area(geometry, problems);
     return new Result(problems.isEmpty() ? area : null, ImmutableList.copyOf(problems));
+  }
+
+  /** The position of a Point geometry as longitude/latitude, or null with its problems added to {@code problems}. */
+  Coordinate point(JsonNode geometry, List<Problem> problems) {
+    if (geometry == null || geometry.isNull()) {
+      problems.add(new Problem(GeoJsonRule.EMPTY_GEOMETRY, "has no geometry (null or absent)"));
+      return null;
+    }
+    JsonNode type = geometry.get("type");
+    if (!geometry.isObject() || type == null || !type.isTextual()) {
+      problems.add(new Problem(GeoJsonRule.MALFORMED_FEATURE, "geometry is not a GeoJSON geometry object: "
+          + abbreviated(geometry)));
+      return null;
+    }
+    if (!type.asText().equals("Point")) {
+      problems.add(new Problem(GeoJsonRule.WRONG_GEOMETRY_TYPE, "is a " + type.asText() + "; a Point is expected"));
+      return null;
+    }
+    JsonNode p = geometry.get("coordinates");
+    if (p == null || !p.isArray() || p.isEmpty()) {
+      problems.add(new Problem(GeoJsonRule.EMPTY_GEOMETRY, "is a Point without a position"));
+      return null;
+    }
+    if (p.size() < 2) {
+      problems.add(new Problem(GeoJsonRule.MALFORMED_FEATURE, "position is not [longitude, latitude]: "
+          + abbreviated(p)));
+      return null;
+    }
+    double lon = p.get(0).isNumber() ? p.get(0).doubleValue() : Double.NaN;
+    double lat = p.get(1).isNumber() ? p.get(1).doubleValue() : Double.NaN;
+    if (!(lon >= -180 && lon <= 180 && lat >= -90 && lat <= 90)) {
+      problems.add(new Problem(GeoJsonRule.BAD_COORDINATE, "position " + abbreviated(p)
+          + " is not a finite longitude within ±180 and latitude within ±90"));
+      return null;
+    }
+    return new Coordinate(lon, lat);
   }
 
   private Geometry area(JsonNode geometry, List<Problem> problems) {
