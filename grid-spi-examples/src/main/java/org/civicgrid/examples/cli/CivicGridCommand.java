@@ -8,6 +8,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import org.civicgrid.core.CivicGridException;
+import org.civicgrid.core.ErrorCode;
 
 /**
  * The {@code civicgrid} command line for researchers (issue 7): {@code civicgrid <layout|validate|simulate|
@@ -57,15 +58,26 @@ public final class CivicGridCommand {
     try {
       return command.get().run(rest, out, err);
     } catch (CommandException e) {
-      err.println(e.getMessage());
+      err.println(e.getMessage().startsWith("civicgrid ") ? e.getMessage() : "civicgrid " + name + ": "
+          + withoutCode(e.getMessage()));
       return e.exitCode();
     } catch (CivicGridException e) {
-      err.printf("civicgrid %s: %s%n", name, e.getMessage());
+      err.printf("civicgrid %s: %s%n", name, withoutCode(e.getMessage()));
       return CommandException.INPUT;
     } catch (UncheckedIOException e) {
       err.printf("civicgrid %s: %s%n", name, e.getMessage());
       return CommandException.INPUT;
     }
+  }
+
+  /** A library message without the error code it starts with: the user needs the file and the problem. */
+  private static String withoutCode(String message) {
+    for (ErrorCode code : ErrorCode.values()) {
+      if (message.startsWith(code.name() + ": ")) {
+        return message.substring(code.name().length() + 2);
+      }
+    }
+    return message;
   }
 
   private static int help(List<String> rest, PrintStream out, PrintStream err) {

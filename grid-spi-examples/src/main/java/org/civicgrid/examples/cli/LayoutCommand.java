@@ -52,7 +52,8 @@ final class LayoutCommand implements Command {
           --seed N              seed of every random choice (default 1); same seed, same files
           --split-buildings     let a building above the band be split into several grids
           --out DIR             output folder (default civicgrid-out)
-          --metric NAME         what colours the map (default households); see metrics.csv's columns
+          --metric NAME         what colours the map: households (default), deviation, area-ha,
+                                polsby-popper, hull-ratio
           --quiet               no progress on stderr
         """;
   }
@@ -67,6 +68,10 @@ final class LayoutCommand implements Command {
         .withSeed(options.whole("seed", 1, Long.MIN_VALUE))
         .withSplitBuildings(options.has("split-buildings"));
     String metric = options.text("metric").orElse(LayoutFigures.HOUSEHOLDS);
+    if (!LayoutFigures.NAMES.contains(metric)) {
+      throw CommandException.usage("civicgrid layout: --metric %s is not one of %s", metric,
+          String.join(", ", LayoutFigures.NAMES));
+    }
     Path folder = options.path("out", DEFAULT_OUT);
     Progress progress = new Progress(err, options.has("quiet"));
 
@@ -75,13 +80,9 @@ final class LayoutCommand implements Command {
     List<HouseholdSite> sites = LayoutInputs.households(householdsFile, parents.frame());
     progress.done("households", "%d sites, %d households", sites.size(),
         sites.stream().mapToLong(HouseholdSite::households).sum());
-    Layout layout = LayoutGenerator.of(settings).generate(parents.parents(), sites);
+    Layout layout = LayoutGenerator.of(settings).generate(parents.onMillimetres(), sites);
     progress.done("layout", "%d communities, %d grids", parents.parents().size(), layout.grids().size());
     LayoutFigures figures = LayoutFigures.of(layout, sites, settings, parents.frame());
-    if (!figures.names().contains(metric)) {
-      throw CommandException.usage("civicgrid layout: --metric %s is not one of %s", metric,
-          String.join(", ", figures.names()));
-    }
     progress.done("metrics", "%d grids", layout.grids().size());
 
     OutputFolder output = OutputFolder.of(folder);

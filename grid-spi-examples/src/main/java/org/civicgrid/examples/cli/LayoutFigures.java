@@ -22,6 +22,9 @@ import org.civicgrid.geo.layout.LocalFrame;
 final class LayoutFigures {
   static final String HOUSEHOLDS = "households";
   static final String METRICS_MD = "metrics.md";
+  /** The per-grid figures, by the names {@code --metric} takes. */
+  static final ImmutableList<String> NAMES = ImmutableList.of(HOUSEHOLDS, "deviation", "area-ha", "polsby-popper",
+      "hull-ratio");
 
   private final LayoutMetrics metrics;
   private final ImmutableMap<String, ImmutableMap<String, Double>> perGrid;
@@ -47,11 +50,6 @@ final class LayoutFigures {
     return new LayoutFigures(LayoutMetrics.of(layout, settings), perGrid.buildOrThrow());
   }
 
-  /** The names of the per-grid figures. */
-  ImmutableList<String> names() {
-    return perGrid.keySet().asList();
-  }
-
   /** The figure {@code name} by grid code. */
   ImmutableMap<String, Double> values(String name) {
     return perGrid.get(name);
@@ -70,11 +68,11 @@ final class LayoutFigures {
   /** Writes the metrics files into {@code output}. */
   void write(OutputFolder output) {
     StringBuilder text = new StringBuilder("# Layout metrics\n\n").append(metrics).append("\n\n| grid |");
-    names().forEach(n -> text.append(' ').append(n).append(" |"));
-    text.append("\n|---|").append("---:|".repeat(names().size())).append('\n');
+    NAMES.forEach(n -> text.append(' ').append(n).append(" |"));
+    text.append("\n|---|").append("---:|".repeat(NAMES.size())).append('\n');
     for (String code : perGrid.get(HOUSEHOLDS).keySet()) {
       text.append("| ").append(code).append(" |");
-      names().forEach(n -> text.append(String.format(Locale.ROOT, " %.3f |", perGrid.get(n).get(code))));
+      NAMES.forEach(n -> text.append(String.format(Locale.ROOT, " %.3f |", perGrid.get(n).get(code))));
       text.append('\n');
     }
     output.write(METRICS_MD, text.toString());

@@ -48,6 +48,8 @@ public final class SampleDataGenerator {
   static final int COMMUNITY_COUNT = 8;
   static final double CENTRE_LON = 121.66;
   static final double CENTRE_LAT = 42.01;
+  /** Decimals of the parents' coordinates, 1e-9° as grid-geo's LayoutFiles writes grids. */
+  private static final int DECIMALS = 9;
   private static final String DEFAULT_FOLDER = "grid-spi-examples/sample";
   /** Residents of a household: 1 to 5, shares after a typical urban district's census table. */
   private static final double[] RESIDENT_SHARES = {0.17, 0.30, 0.28, 0.15, 0.10};
@@ -124,7 +126,7 @@ public final class SampleDataGenerator {
       names.put(code, Map.of("name", "第" + (i + 1) + "社区"));
     }
     try (OutputStream out = Files.newOutputStream(file)) {
-      GeoJsonLayerWriter.rfc7946().withDecimals(LayoutInputs.GRID_DECIMALS).withProperties(names)
+      GeoJsonLayerWriter.rfc7946().withDecimals(DECIMALS).withProperties(names)
           .write(BoundaryLayer.of(CoordinateSystem.WGS84, boundaries), out);
     }
   }
