@@ -40,7 +40,8 @@ final class FindingProblems {
     }
     String code = UNNAMED.matcher(f.subject()).matches() ? null : f.subject();
     String message = m.group(1);
-    String problem = message.startsWith("is ") || message.startsWith("has ") ? "feature " + message : message;
+    boolean bare = message.startsWith("is ") || message.startsWith("has ");
+    String problem = bare ? (code == null ? "feature " : code + " ") + message : message;
     problems.add(feature(Integer.parseInt(m.group(2)), code, Integer.parseInt(m.group(3))), problem);
   }
 
