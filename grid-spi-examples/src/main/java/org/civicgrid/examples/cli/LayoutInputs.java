@@ -4,16 +4,12 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
-import java.util.Map;
-import org.civicgrid.core.code.GridCode;
-import org.civicgrid.core.scheme.LevelSchemes;
 import org.civicgrid.geo.layout.HouseholdSite;
 import org.civicgrid.geo.layout.Layout;
+import org.civicgrid.geo.layout.LayoutMap;
 import org.civicgrid.geo.layout.LayoutParent;
 import org.civicgrid.geo.layout.LocalFrame;
 import org.civicgrid.geo.layout.io.LayoutFiles;
-import org.civicgrid.geo.map.GridMap;
 import org.locationtech.jts.geom.PrecisionModel;
 import org.locationtech.jts.precision.GeometryPrecisionReducer;
 
@@ -70,13 +66,9 @@ final class LayoutInputs {
     }
   }
 
+  /** The SVG map of {@code layout} over its parents, grids coloured by {@code values} of {@code metric}. */
   static String map(Layout layout, Parents parents, String title, String metric, ImmutableMap<String, Double> values) {
-    LayoutTerritory territory = LayoutTerritory.of(LevelSchemes.unitGrids(3), "unit-grid", parents.parents(), layout,
-        parents.frame().toLonLat(), parents.file());
-    Map<GridCode, Double> byCode = new LinkedHashMap<>();
-    values.forEach((code, value) -> byCode.put(GridCode.of(code), value));
-    return GridMap.ofLevel(territory.boundaries(), territory.hierarchy(), territory.gridLevel()).title(title)
-        .metric(metric, byCode).build().toSvg();
+    return LayoutMap.of(layout, parents.parents(), parents.frame()).title(title).metric(metric, values).toSvg();
   }
 
   /** A file read by {@code reading}; one that cannot be read is a {@link CommandException#input} naming it. */
