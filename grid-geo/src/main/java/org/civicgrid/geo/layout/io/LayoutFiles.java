@@ -56,7 +56,7 @@ public final class LayoutFiles {
 
   /**
    * The households in {@code file}, a CSV table or a GeoJSON FeatureCollection of Points (told apart by
-   * the first character, {@code '{'} for GeoJSON), as sites in {@code frame}.
+   * the first character, an opening brace for GeoJSON), as sites in {@code frame}.
    *
    * @throws LayoutFileException naming every problem in the file; nothing is returned
    * @throws IOException when the file cannot be read
