@@ -6,6 +6,7 @@
  * it applies to; cities compose a preset from {@link org.civicgrid.core.staff.policy.StaffingPolicies} with
  * rules of their own. Evaluating a policy on a {@link org.civicgrid.core.staff.Staffing} and a date yields
  * a {@link org.civicgrid.core.report.Report} of every gap — grid, rule, severity, what is missing or who
- * breaks it.
+ * breaks it. A {@link org.civicgrid.core.staff.policy.StaffPlan} is the headcount a policy requires of
+ * each grid, and a placeholder staffing that fills it.
  */
 package org.civicgrid.core.staff.policy;
