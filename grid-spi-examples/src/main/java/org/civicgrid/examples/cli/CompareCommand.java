@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import org.civicgrid.geo.layout.HouseholdSite;
 import org.civicgrid.geo.layout.Layout;
+import org.civicgrid.geo.layout.LayoutComparison;
 import org.civicgrid.geo.layout.LayoutSettings;
 import org.civicgrid.routing.simulation.Scenario;
 import org.civicgrid.routing.simulation.SimulationReport;
@@ -46,7 +47,8 @@ final class CompareCommand implements Command {
           --other FILE          layout B, the same
           --parents FILE        parents GeoJSON: (Multi)Polygons with a 12-digit community code
           --code-property NAME  the parents' code property (default code)
-          --households FILE     households (as for civicgrid layout), to count who changes grid
+          --households FILE     households (as for civicgrid layout): both layouts measured over them in
+                                full, and how many households change grid
           --target N            households per grid the metrics judge against (default 100)
           --band F              allowed deviation from the target (default 0.10)
           --scenario FILE       a simulation scenario to run on both layouts
@@ -80,7 +82,9 @@ final class CompareCommand implements Command {
     progress.done("read", "%d parents, %d and %d grids, %d households", parents.parents().size(), a.grids().size(),
         b.grids().size(), sites.stream().mapToLong(HouseholdSite::households).sum());
     OutputFolder output = OutputFolder.of(folder);
-    String layouts = LayoutSideBySide.of(a, b, sites, settings, parents.frame()).toMarkdown(aFile, bFile);
+    String header = String.format("# Layout comparison%n%nA: %s; B: %s%n%n", aFile, bFile);
+    String layouts = sites.isEmpty() ? header + LayoutSideBySide.of(a, b, settings).toMarkdown()
+        : LayoutComparison.of(a, b, sites, settings).toMarkdown().replaceFirst("# Layout comparison\n\n", header);
     output.write(LAYOUTS_MD, layouts);
     out.print(layouts);
     progress.done("layouts", "compared");

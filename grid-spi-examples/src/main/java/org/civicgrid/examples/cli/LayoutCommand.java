@@ -4,10 +4,12 @@ import com.google.common.collect.ImmutableSet;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.List;
+import org.civicgrid.core.staff.policy.StaffPlan;
 import org.civicgrid.geo.layout.HouseholdSite;
 import org.civicgrid.geo.layout.Layout;
 import org.civicgrid.geo.layout.LayoutFinding;
 import org.civicgrid.geo.layout.LayoutGenerator;
+import org.civicgrid.geo.layout.LayoutReport;
 import org.civicgrid.geo.layout.LayoutSettings;
 
 /**
@@ -20,7 +22,7 @@ final class LayoutCommand implements Command {
   static final String GRIDS = "grids.geojson";
   static final String MAP = "layout.svg";
   private static final ImmutableSet<String> VALUED = ImmutableSet.of("households", "parents", "target", "band",
-      "seed", "out", "metric", "code-property");
+      "seed", "out", "metric", "code-property", "policy");
   private static final ImmutableSet<String> FLAGS = ImmutableSet.of("split-buildings", "quiet");
 
   @Override
@@ -39,8 +41,8 @@ final class LayoutCommand implements Command {
         usage: civicgrid layout --households FILE --parents FILE [options]
 
         Divides each parent into contiguous, compact grids of about the target number of households that
-        never cross it, numbered north to south, west to east. Writes grids.geojson, metrics.md (and
-        metrics.csv, metrics.json) and layout.svg into the output folder, and prints the summary and
+        never cross it, numbered north to south, west to east. Writes grids.geojson, metrics.md,
+        metrics.csv, metrics.json and layout.svg into the output folder, and prints the summary and
         every finding (parents where the band cannot be met, with the reason).
 
           --households FILE     households: CSV with header lon,lat,households[,residents] or GeoJSON
@@ -52,8 +54,11 @@ final class LayoutCommand implements Command {
           --seed N              seed of every random choice (default 1); same seed, same files
           --split-buildings     let a building above the band be split into several grids
           --out DIR             output folder (default civicgrid-out)
-          --metric NAME         what colours the map: households (default), deviation, area-ha,
-                                polsby-popper, hull-ratio
+          --policy P            the staffing policy workload is measured by: tongnan (default), beipiao,
+                                wuhua, or a staffing policy JSON file (see civicgrid simulate --help)
+          --metric NAME         what colours the map: households (default), residents, deviation,
+                                area-ha, polsby-popper, hull-ratio, neighbours, households-per-worker,
+                                patrol-km, mean-distance, p95-distance
           --quiet               no progress on stderr
         """;
   }
@@ -72,6 +77,7 @@ final class LayoutCommand implements Command {
       throw CommandException.usage("civicgrid layout: --metric %s is not one of %s", metric,
           String.join(", ", LayoutFigures.NAMES));
     }
+    PolicyChoice policy = PolicyChoice.named(name(), options.text("policy").orElse("tongnan"));
     Path folder = options.path("out", DEFAULT_OUT);
     Progress progress = new Progress(err, options.has("quiet"));
 
@@ -82,8 +88,12 @@ final class LayoutCommand implements Command {
         sites.stream().mapToLong(HouseholdSite::households).sum());
     Layout layout = LayoutGenerator.of(settings).generate(parents.onMillimetres(), sites);
     progress.done("layout", "%d communities, %d grids", parents.parents().size(), layout.grids().size());
-    LayoutFigures figures = LayoutFigures.of(layout, sites, settings, parents.frame());
-    progress.done("metrics", "%d grids", layout.grids().size());
+    LayoutTerritory territory = LayoutTerritory.of(policy.scheme(), policy.gridLevel(), parents.parents(), layout,
+        parents.frame().toLonLat(), parentsFile);
+    StaffPlan plan = StaffPlan.of(policy.policy(), policy.roles(), territory.hierarchy(), policy.workerRole());
+    LayoutFigures figures = LayoutFigures.of(LayoutReport.of(layout, sites, settings,
+        LayoutReport.Options.defaults().staffedBy(plan)));
+    progress.done("metrics", "%d grids, staffed by %s", layout.grids().size(), policy.name());
 
     OutputFolder output = OutputFolder.of(folder);
     LayoutInputs.writeGrids(layout, parents, figures, output.resolve(GRIDS));

@@ -2,79 +2,82 @@ package org.civicgrid.examples.cli;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
-import com.google.common.collect.Maps;
 import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.function.ToDoubleFunction;
-import org.civicgrid.geo.layout.HouseholdSite;
-import org.civicgrid.geo.layout.Layout;
-import org.civicgrid.geo.layout.LayoutGrid;
-import org.civicgrid.geo.layout.LayoutMetrics;
-import org.civicgrid.geo.layout.LayoutSettings;
-import org.civicgrid.geo.layout.LocalFrame;
+import org.civicgrid.geo.layout.GridFigures;
+import org.civicgrid.geo.layout.LayoutReport;
 
 /**
- * The figures {@code civicgrid layout} reports on a layout: the summary and, per grid, the numbers a map can
- * be coloured by and the grids file carries. Immutable.
+ * The figures {@code civicgrid layout} reports on a layout, from grid-geo's {@link LayoutReport}: the summary
+ * line, the metrics files, and per grid the numbers a map can be coloured by and the grids file carries.
+ * Immutable.
  */
 final class LayoutFigures {
   static final String HOUSEHOLDS = "households";
   static final String METRICS_MD = "metrics.md";
-  /** The per-grid figures, by the names {@code --metric} takes. */
-  static final ImmutableList<String> NAMES = ImmutableList.of(HOUSEHOLDS, "deviation", "area-ha", "polsby-popper",
-      "hull-ratio");
+  static final String METRICS_CSV = "metrics.csv";
+  static final String METRICS_JSON = "metrics.json";
+  /** The per-grid figures by the names {@code --metric} takes, each from the grid's {@link GridFigures}. */
+  private static final ImmutableMap<String, ToDoubleFunction<GridFigures>> MEASURES = measures();
+  /** The names {@code --metric} takes, households first. */
+  static final ImmutableList<String> NAMES = MEASURES.keySet().asList();
 
-  private final LayoutMetrics metrics;
-  private final ImmutableMap<String, ImmutableMap<String, Double>> perGrid;
+  private final LayoutReport report;
 
-  private LayoutFigures(LayoutMetrics metrics, ImmutableMap<String, ImmutableMap<String, Double>> perGrid) {
-    this.metrics = metrics;
-    this.perGrid = perGrid;
+  private LayoutFigures(LayoutReport report) {
+    this.report = report;
   }
 
-  static LayoutFigures of(Layout layout, List<HouseholdSite> sites, LayoutSettings settings, LocalFrame frame) {
-    Map<String, ToDoubleFunction<LayoutGrid>> measures = new LinkedHashMap<>();
-    measures.put(HOUSEHOLDS, LayoutGrid::households);
-    measures.put("deviation", g -> 100.0 * (g.households() - settings.target()) / settings.target());
-    measures.put("area-ha", g -> g.area().getArea() / 10_000);
-    measures.put("polsby-popper", LayoutGrid::polsbyPopper);
-    measures.put("hull-ratio", LayoutGrid::hullRatio);
-    ImmutableMap.Builder<String, ImmutableMap<String, Double>> perGrid = ImmutableMap.builder();
-    measures.forEach((name, measure) -> {
-      ImmutableMap.Builder<String, Double> values = ImmutableMap.builder();
-      layout.grids().forEach(g -> values.put(g.code(), measure.applyAsDouble(g)));
-      perGrid.put(name, values.buildOrThrow());
-    });
-    return new LayoutFigures(LayoutMetrics.of(layout, settings), perGrid.buildOrThrow());
+  static LayoutFigures of(LayoutReport report) {
+    return new LayoutFigures(report);
   }
 
-  /** The figure {@code name} by grid code. */
+  private static ImmutableMap<String, ToDoubleFunction<GridFigures>> measures() {
+    Map<String, ToDoubleFunction<GridFigures>> m = new LinkedHashMap<>();
+    m.put(HOUSEHOLDS, GridFigures::households);
+    m.put("residents", GridFigures::residents);
+    m.put("deviation", g -> 100 * g.deviation());
+    m.put("area-ha", g -> g.areaSquareMetres() / 10_000);
+    m.put("polsby-popper", GridFigures::polsbyPopper);
+    m.put("hull-ratio", GridFigures::hullRatio);
+    m.put("neighbours", GridFigures::neighbours);
+    m.put("households-per-worker", g -> g.householdsPerFullTimeWorker().orElse(Double.NaN));
+    m.put("patrol-km", g -> g.patrolMetres() / 1000);
+    m.put("mean-distance", GridFigures::meanDistance);
+    m.put("p95-distance", GridFigures::p95Distance);
+    return ImmutableMap.copyOf(m);
+  }
+
+  /** The figure {@code name} by grid code, for the grids where it is a number. */
   ImmutableMap<String, Double> values(String name) {
-    return perGrid.get(name);
+    ToDoubleFunction<GridFigures> measure = MEASURES.get(name);
+    ImmutableMap.Builder<String, Double> values = ImmutableMap.builder();
+    for (GridFigures grid : report.grids()) {
+      double value = measure.applyAsDouble(grid);
+      if (Double.isFinite(value)) {
+        values.put(grid.code(), value);
+      }
+    }
+    return values.buildOrThrow();
   }
 
   /** The per-grid figures other than households, name → (grid code → value), for the grids file. */
   ImmutableMap<String, ImmutableMap<String, Double>> extraProperties() {
-    return ImmutableMap.copyOf(Maps.filterKeys(perGrid, name -> !name.equals(HOUSEHOLDS)));
+    ImmutableMap.Builder<String, ImmutableMap<String, Double>> extra = ImmutableMap.builder();
+    NAMES.stream().filter(name -> !name.equals(HOUSEHOLDS)).forEach(name -> extra.put(name, values(name)));
+    return extra.buildOrThrow();
   }
 
-  /** One line: the layout's summary figures. */
+  /** One line: the layout's headline figures. */
   String summary() {
-    return metrics.toString();
+    return report.summary().layout().toString();
   }
 
-  /** Writes the metrics files into {@code output}. */
+  /** Writes the report as Markdown, CSV and JSON into {@code output}. */
   void write(OutputFolder output) {
-    StringBuilder text = new StringBuilder("# Layout metrics\n\n").append(metrics).append("\n\n| grid |");
-    NAMES.forEach(n -> text.append(' ').append(n).append(" |"));
-    text.append("\n|---|").append("---:|".repeat(NAMES.size())).append('\n');
-    for (String code : perGrid.get(HOUSEHOLDS).keySet()) {
-      text.append("| ").append(code).append(" |");
-      NAMES.forEach(n -> text.append(String.format(Locale.ROOT, " %.3f |", perGrid.get(n).get(code))));
-      text.append('\n');
-    }
-    output.write(METRICS_MD, text.toString());
+    output.write(METRICS_MD, report.toMarkdown());
+    output.write(METRICS_CSV, report.toCsv());
+    output.write(METRICS_JSON, report.toJson());
   }
 }

@@ -1,15 +1,14 @@
 package org.civicgrid.examples.cli;
 
-import java.nio.file.Path;
-import java.util.List;
 import java.util.Locale;
-import org.civicgrid.geo.layout.HouseholdSite;
 import org.civicgrid.geo.layout.Layout;
 import org.civicgrid.geo.layout.LayoutMetrics;
 import org.civicgrid.geo.layout.LayoutSettings;
-import org.civicgrid.geo.layout.LocalFrame;
 
-/** Two layouts' metrics side by side, as {@code civicgrid compare} prints them. Immutable. */
+/**
+ * Two layouts' metrics side by side from the grids' own household counts, as {@code civicgrid compare} prints
+ * them when no households are given (with them, grid-geo's {@code LayoutComparison} says more). Immutable.
+ */
 final class LayoutSideBySide {
   private final LayoutMetrics a;
   private final LayoutMetrics b;
@@ -19,15 +18,13 @@ final class LayoutSideBySide {
     this.b = b;
   }
 
-  static LayoutSideBySide of(Layout a, Layout b, List<HouseholdSite> sites, LayoutSettings settings,
-      LocalFrame frame) {
+  static LayoutSideBySide of(Layout a, Layout b, LayoutSettings settings) {
     return new LayoutSideBySide(LayoutMetrics.of(a, settings), LayoutMetrics.of(b, settings));
   }
 
   /** A Markdown table: metric | A | B | B − A. */
-  String toMarkdown(Path aFile, Path bFile) {
-    StringBuilder text = new StringBuilder(String.format("# Layouts side by side%n%nA: %s; B: %s%n%n", aFile, bFile))
-        .append("| metric | A | B | B − A |\n|---|---:|---:|---:|\n");
+  String toMarkdown() {
+    StringBuilder text = new StringBuilder("| metric | A | B | B − A |\n|---|---:|---:|---:|\n");
     row(text, "grids", a.grids(), b.grids());
     row(text, "within band, %", 100 * a.withinBand(), 100 * b.withinBand());
     row(text, "not contiguous", a.notContiguous(), b.notContiguous());

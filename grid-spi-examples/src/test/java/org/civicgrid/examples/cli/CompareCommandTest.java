@@ -29,9 +29,9 @@ class CompareCommandTest {
         "--households", Cli.HOUSEHOLDS, "--target", "100", "--scenario", Cli.SCENARIO, "--out", out.toString(),
         "--quiet");
     assertThat(cli.exitCode()).isZero();
-    assertThat(cli.out()).contains("# Layouts side by side", "| grids | 200", "# Simulations side by side",
+    assertThat(cli.out()).contains("# Layout comparison", "| grids | 200 | 67 |", "# Simulations side by side",
         "| total |");
-    assertThat(Files.readString(out.resolve(CompareCommand.LAYOUTS_MD))).contains("| grids | 200");
+    assertThat(Files.readString(out.resolve(CompareCommand.LAYOUTS_MD))).contains("## Households changing grid");
     assertThat(Files.readString(out.resolve(CompareCommand.SIMULATIONS_MD))).contains(" → ");
   }
 

@@ -28,8 +28,13 @@ class LayoutCommandTest {
         + " 100.0% within band, 0 not contiguous").contains("findings (0): none");
     Path out = dir.resolve("first");
     assertThat(out.resolve(LayoutCommand.GRIDS)).isRegularFile();
-    assertThat(Files.readString(out.resolve(LayoutFigures.METRICS_MD))).startsWith("# Layout metrics")
-        .contains("| 210902001001001 |");
+    assertThat(Files.readString(out.resolve(LayoutFigures.METRICS_MD))).contains("| grids | 200 |",
+        "| full-time workers | 200 |");
+    assertThat(Files.readAllLines(out.resolve(LayoutFigures.METRICS_CSV))).hasSize(201)
+        .allSatisfy(row -> assertThat(row).doesNotContain("NaN"));
+    assertThat(Files.readString(out.resolve(LayoutFigures.METRICS_JSON))).contains("\"grids\"");
+    assertThat(Files.readString(out.resolve(LayoutCommand.GRIDS))).contains("\"polsby-popper\"",
+        "\"households-per-worker\"");
     Document svg = DocumentBuilderFactory.newInstance().newDocumentBuilder()
         .parse(out.resolve(LayoutCommand.MAP).toFile());
     assertThat(svg.getDocumentElement().getTagName()).isEqualTo("svg");
@@ -47,10 +52,11 @@ class LayoutCommandTest {
   @Test
   void progressGoesToStderrStageByStageUnlessQuiet() {
     Cli loud = Cli.run("layout", "--households", Cli.HOUSEHOLDS, "--parents", Cli.PARENTS, "--target", "300",
-        "--out", dir.resolve("loud").toString(), "--metric", "polsby-popper");
+        "--out", dir.resolve("loud").toString(), "--metric", "polsby-popper", "--policy", "beipiao");
     assertThat(loud.err()).containsPattern("parents 8 communities \\d+\\.\\d s")
         .containsPattern("households 20000 sites, 20000 households \\d+\\.\\d s")
-        .containsPattern("layout 8 communities, \\d+ grids \\d+\\.\\d s");
+        .containsPattern("layout 8 communities, \\d+ grids \\d+\\.\\d s")
+        .containsPattern("metrics \\d+ grids, staffed by beipiao \\d+\\.\\d s");
     assertThat(first.err()).isEmpty();
   }
 
@@ -79,8 +85,9 @@ class LayoutCommandTest {
     assertThat(missing.err()).isEqualTo("civicgrid layout: --households no-such.csv: no such file\n");
     Cli metric = Cli.run("layout", "--households", Cli.HOUSEHOLDS, "--parents", Cli.PARENTS, "--metric", "beauty");
     assertThat(metric.exitCode()).isEqualTo(2);
-    assertThat(metric.err()).isEqualTo("civicgrid layout: --metric beauty is not one of households, deviation,"
-        + " area-ha, polsby-popper, hull-ratio\n");
+    assertThat(metric.err()).isEqualTo("civicgrid layout: --metric beauty is not one of households, residents,"
+        + " deviation, area-ha, polsby-popper, hull-ratio, neighbours, households-per-worker, patrol-km,"
+        + " mean-distance, p95-distance\n");
     Cli noParents = Cli.run("layout", "--households", Cli.HOUSEHOLDS);
     assertThat(noParents.err()).isEqualTo("civicgrid layout: option --parents is required\n");
   }

@@ -66,6 +66,7 @@ class ReadmeCommandsTest {
     assertThat(research.resolve("simulation-100")).isDirectoryContaining("glob:**/simulation.md")
         .isDirectoryContaining("glob:**/simulation.json").isDirectoryContaining("glob:**/simulation.svg");
     assertThat(runs.get(2).out()).contains("target 300 ±10 %: 67 grids");
+    assertThat(runs.get(3).out()).contains("## Households changing grid", "households (");
     assertThat(research.resolve("compare")).isDirectoryContaining("glob:**/comparison.md")
         .isDirectoryContaining("glob:**/simulation-comparison.md");
   }
