@@ -1,0 +1,87 @@
+package org.civicgrid.examples.cli;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import java.io.IOException;
+import java.nio.file.Path;
+import org.civicgrid.geo.crs.LocalFrame;
+import org.civicgrid.geo.layout.HouseholdSite;
+import org.civicgrid.geo.layout.Layout;
+import org.civicgrid.geo.layout.LayoutMap;
+import org.civicgrid.geo.layout.LayoutParent;
+import org.civicgrid.geo.layout.io.LayoutFiles;
+import org.locationtech.jts.geom.PrecisionModel;
+import org.locationtech.jts.precision.GeometryPrecisionReducer;
+
+/**
+ * The files the commands read and write, through grid-geo's {@link LayoutFiles}: in WGS-84 on disk, in a
+ * local metric frame around the parents in memory. A bad file is a {@link
+ * org.civicgrid.geo.layout.io.LayoutFileException} naming the file, the line or feature and the problem; one
+ * that cannot be read or written at all is a {@link CommandException#input} naming it. Stateless.
+ */
+final class LayoutInputs {
+  private static final PrecisionModel MILLIMETRES = new PrecisionModel(1000);
+
+  private LayoutInputs() {}
+
+  /**
+   * Parents read from a GeoJSON file, in the frame around their extent.
+   *
+   * @param parents the parents, in metres
+   * @param frame the frame
+   * @param file the file read
+   */
+  record Parents(ImmutableList<LayoutParent> parents, LocalFrame frame, Path file) {
+    /**
+     * The parents with every vertex on the millimetre grid, as the layout generator needs them (as {@code
+     * SyntheticCity} makes them): it cuts the units' cells on that grid, and off it a grid's outline can
+     * touch itself. Pointwise, so neighbours' shared vertices stay shared.
+     */
+    ImmutableList<LayoutParent> onMillimetres() {
+      return parents.stream()
+          .map(p -> new LayoutParent(p.id(), GeometryPrecisionReducer.reducePointwise(p.area(), MILLIMETRES)))
+          .collect(ImmutableList.toImmutableList());
+    }
+  }
+
+  static Parents parents(Path file, String codeProperty) {
+    org.civicgrid.geo.layout.io.Parents read = read(file, () -> LayoutFiles.readParents(file, codeProperty));
+    return new Parents(read.all(), read.frame(), file);
+  }
+
+  static Layout grids(Path file, Parents parents) {
+    return read(file, () -> LayoutFiles.readGrids(file, new org.civicgrid.geo.layout.io.Parents(parents.frame(),
+        parents.parents())));
+  }
+
+  static ImmutableList<HouseholdSite> households(Path file, LocalFrame frame) {
+    return read(file, () -> LayoutFiles.readHouseholds(file, frame));
+  }
+
+  static void writeGrids(Layout layout, Parents parents, LayoutFigures figures, Path file) {
+    try {
+      LayoutFiles.writeGrids(layout, parents.frame(), figures.extraProperties(), file);
+    } catch (IOException e) {
+      throw CommandException.input("cannot write %s: %s", file, e);
+    }
+  }
+
+  /** The SVG map of {@code layout} over its parents, grids coloured by {@code values} of {@code metric}. */
+  static String map(Layout layout, Parents parents, String title, String metric, ImmutableMap<String, Double> values) {
+    return LayoutMap.of(layout, parents.parents(), parents.frame()).title(title).metric(metric, values).toSvg();
+  }
+
+  /** A file read by {@code reading}; one that cannot be read is a {@link CommandException#input} naming it. */
+  private static <T> T read(Path file, FileRead<T> reading) {
+    try {
+      return reading.read();
+    } catch (IOException e) {
+      throw CommandException.input("%s: cannot be read: %s", file, e);
+    }
+  }
+
+  /** Reads a layout file. */
+  private interface FileRead<T> {
+    T read() throws IOException;
+  }
+}
