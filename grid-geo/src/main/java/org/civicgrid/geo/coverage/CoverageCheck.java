@@ -42,7 +42,10 @@ import org.locationtech.jts.geom.GeometryFactory;
  * }</pre>
  */
 public final class CoverageCheck {
-  /** Gaps, overlaps and parts outside of at most this many m² are digitising noise, not findings. */
+  /**
+   * Gaps, overlaps and parts outside of at most this many m² are digitising noise, not findings; so
+   * are hairlines thinner on average than 1 cm, however long.
+   */
   public static final double DEFAULT_AREA_TOLERANCE = 1.0;
   /** Gaps narrower than this many metres are found among grids that have no parent boundary. */
   public static final double DEFAULT_GAP_WIDTH = 10.0;

@@ -91,8 +91,8 @@ final class LevelOverlaps {
         continue;
       }
       Geometry overlap = Parts.areal(OverlayNGRobust.overlay(areas[i], areas[j], OverlayNG.INTERSECTION));
-      double squareMetres = SquareMetres.of(overlap);
-      if (squareMetres > areaTolerance) {
+      if (!SquareMetres.isNoise(overlap, areaTolerance)) {
+        double squareMetres = SquareMetres.of(overlap);
         int first = Math.min(i, j);
         int second = Math.max(i, j);
         out.add(CoverageFinding.of(CoverageRule.OVERLAP, code(first),

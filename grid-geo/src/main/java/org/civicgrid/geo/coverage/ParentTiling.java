@@ -52,10 +52,10 @@ final class ParentTiling {
     // One overlay finds both kinds of difference: the parts inside the parent are gaps, the rest lie outside.
     boolean outside = false;
     for (Polygon part : Parts.polygons(OverlayNGRobust.overlay(parentArea, union, OverlayNG.SYMDIFFERENCE))) {
-      double squareMetres = SquareMetres.of(part);
-      if (squareMetres <= options.areaTolerance()) {
+      if (SquareMetres.isNoise(part, options.areaTolerance())) {
         continue;
       }
+      double squareMetres = SquareMetres.of(part);
       if (parentArea.covers(part.getInteriorPoint())) {
         out.add(CoverageFinding.of(CoverageRule.GAP, subject, SquareMetres.format(squareMetres)
             + " of the grid lie in none of its " + (children.size() + missing) + " children" + note, part));
@@ -76,8 +76,8 @@ final class ParentTiling {
         continue;
       }
       Geometry part = Parts.areal(OverlayNGRobust.overlay(child, parentArea, OverlayNG.DIFFERENCE));
-      double squareMetres = SquareMetres.of(part);
-      if (squareMetres > options.areaTolerance()) {
+      if (!SquareMetres.isNoise(part, options.areaTolerance())) {
+        double squareMetres = SquareMetres.of(part);
         out.add(CoverageFinding.of(CoverageRule.OUTSIDE_PARENT, children.get(k).code().value(),
             SquareMetres.format(squareMetres) + " lie outside its parent " + parent, part));
       }
@@ -113,10 +113,10 @@ final class ParentTiling {
     Polygonizer polygonizer = new Polygonizer();
     polygonizer.add(lines);
     for (Polygon gap : Parts.polygons(polygonizer.getGeometry())) {
-      double squareMetres = SquareMetres.of(gap);
-      if (squareMetres <= options.areaTolerance()) {
+      if (SquareMetres.isNoise(gap, options.areaTolerance())) {
         continue;
       }
+      double squareMetres = SquareMetres.of(gap);
       List<String> around = new ArrayList<>();
       for (int k = 0; k < coverage.length; k++) {
         if (gap.getEnvelopeInternal().intersects(coverage[k].getEnvelopeInternal()) && gap.intersects(coverage[k])) {

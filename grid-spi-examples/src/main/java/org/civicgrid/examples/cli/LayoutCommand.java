@@ -86,7 +86,7 @@ final class LayoutCommand implements Command {
     List<HouseholdSite> sites = LayoutInputs.households(householdsFile, parents.frame());
     progress.done("households", "%d sites, %d households", sites.size(),
         sites.stream().mapToLong(HouseholdSite::households).sum());
-    Layout layout = LayoutGenerator.of(settings).generate(parents.onMillimetres(), sites);
+    Layout layout = LayoutGenerator.of(settings).generate(parents.parents(), sites);
     progress.done("layout", "%d communities, %d grids", parents.parents().size(), layout.grids().size());
     LayoutTerritory territory = LayoutTerritory.of(policy.scheme(), policy.gridLevel(), parents.parents(), layout,
         parents.frame().toLonLat(), parentsFile);

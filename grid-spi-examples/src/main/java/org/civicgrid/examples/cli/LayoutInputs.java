@@ -10,8 +10,6 @@ import org.civicgrid.geo.layout.Layout;
 import org.civicgrid.geo.layout.LayoutMap;
 import org.civicgrid.geo.layout.LayoutParent;
 import org.civicgrid.geo.layout.io.LayoutFiles;
-import org.locationtech.jts.geom.PrecisionModel;
-import org.locationtech.jts.precision.GeometryPrecisionReducer;
 
 /**
  * The files the commands read and write, through grid-geo's {@link LayoutFiles}: in WGS-84 on disk, in a
@@ -20,8 +18,6 @@ import org.locationtech.jts.precision.GeometryPrecisionReducer;
  * that cannot be read or written at all is a {@link CommandException#input} naming it. Stateless.
  */
 final class LayoutInputs {
-  private static final PrecisionModel MILLIMETRES = new PrecisionModel(1000);
-
   private LayoutInputs() {}
 
   /**
@@ -31,18 +27,7 @@ final class LayoutInputs {
    * @param frame the frame
    * @param file the file read
    */
-  record Parents(ImmutableList<LayoutParent> parents, LocalFrame frame, Path file) {
-    /**
-     * The parents with every vertex on the millimetre grid, as the layout generator needs them (as {@code
-     * SyntheticCity} makes them): it cuts the units' cells on that grid, and off it a grid's outline can
-     * touch itself. Pointwise, so neighbours' shared vertices stay shared.
-     */
-    ImmutableList<LayoutParent> onMillimetres() {
-      return parents.stream()
-          .map(p -> new LayoutParent(p.id(), GeometryPrecisionReducer.reducePointwise(p.area(), MILLIMETRES)))
-          .collect(ImmutableList.toImmutableList());
-    }
-  }
+  record Parents(ImmutableList<LayoutParent> parents, LocalFrame frame, Path file) {}
 
   static Parents parents(Path file, String codeProperty) {
     org.civicgrid.geo.layout.io.Parents read = read(file, () -> LayoutFiles.readParents(file, codeProperty));

@@ -47,7 +47,8 @@ class ReadmeCommandsTest {
   @Test
   void theReadmesResearchCommandsRunAsTheReadmeSays() throws IOException {
     List<List<String>> commands = commands();
-    assertThat(commands).extracting(c -> c.get(0)).containsExactly("layout", "simulate", "layout", "compare");
+    assertThat(commands).extracting(c -> c.get(0)).containsExactly(
+        "layout", "validate", "simulate", "layout", "compare");
     List<Cli> runs = new ArrayList<>();
     for (List<String> command : commands) {
       Cli cli = Cli.run(here(command));
@@ -55,18 +56,19 @@ class ReadmeCommandsTest {
       runs.add(cli);
     }
     Path research = dir.resolve("target/research");
-    assertThat(runs.get(0).out()).contains("200 grids, 100.0% within band, 0 not contiguous", "households 91–108",
+    assertThat(runs.get(0).out()).contains("200 grids, 100.0% within band, 0 not contiguous", "households 90–108",
         "findings (0): none");
     assertThat(runs.get(0).err()).contains("layout 8 communities, 200 grids");
     assertThat(research.resolve("layout-100")).isDirectoryContaining("glob:**/grids.geojson")
         .isDirectoryContaining("glob:**/metrics.md").isDirectoryContaining("glob:**/layout.svg");
-    assertThat(runs.get(1).out()).contains("policy tongnan: ");
-    long cases = Long.parseLong(runs.get(1).out().replaceAll("(?s).*policy tongnan: (\\d+) cases.*", "$1"));
+    assertThat(runs.get(1).out()).contains("coverage: clean", "sizing: clean", "no errors");
+    assertThat(runs.get(2).out()).contains("policy tongnan: ");
+    long cases = Long.parseLong(runs.get(2).out().replaceAll("(?s).*policy tongnan: (\\d+) cases.*", "$1"));
     assertThat(cases).isBetween(650L, 750L);
     assertThat(research.resolve("simulation-100")).isDirectoryContaining("glob:**/simulation.md")
         .isDirectoryContaining("glob:**/simulation.json").isDirectoryContaining("glob:**/simulation.svg");
-    assertThat(runs.get(2).out()).contains("target 300 ±10 %: 67 grids");
-    assertThat(runs.get(3).out()).contains("## Households changing grid", "households (");
+    assertThat(runs.get(3).out()).contains("target 300 ±10 %: 67 grids");
+    assertThat(runs.get(4).out()).contains("## Households changing grid", "households (");
     assertThat(research.resolve("compare")).isDirectoryContaining("glob:**/comparison.md")
         .isDirectoryContaining("glob:**/simulation-comparison.md");
   }
