@@ -65,6 +65,14 @@ public final class SyntheticCity {
     return of(seed, DEFAULT_HOUSEHOLDS, DEFAULT_COMMUNITIES);
   }
 
+  /**
+   * The anchors' city scaled to {@code households}: communities in the same proportion, 70 for every
+   * 200,000 households (350 for a million).
+   */
+  public static SyntheticCity scaled(long seed, int households) {
+    return of(seed, households, (int) ((long) DEFAULT_COMMUNITIES * households / DEFAULT_HOUSEHOLDS));
+  }
+
   /** A city of exactly {@code households} households in {@code communities} communities. */
   public static SyntheticCity of(long seed, int households, int communities) {
     checkArgument(households >= 1_000 && households <= 2_000_000, "bad household count %s", households);

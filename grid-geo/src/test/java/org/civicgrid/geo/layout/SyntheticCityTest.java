@@ -47,6 +47,14 @@ class SyntheticCityTest {
   }
 
   @Test
+  void aScaledCityKeepsTheAnchorsHouseholdsPerCommunity() {
+    assertThat(SyntheticCity.scaled(7, 20_000).communities()).hasSize(7);
+    assertThat(SyntheticCity.scaled(7, 20_000).buildings()).isEqualTo(SMALL.buildings());
+    assertThatThrownBy(() -> SyntheticCity.scaled(1, 200)).isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("200");
+  }
+
+  @Test
   void refusesSizesItCannotMake() {
     assertThatThrownBy(() -> SyntheticCity.of(1, 500, 1)).isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("500");

@@ -212,8 +212,7 @@ public final class GpmetisComparison {
    */
   public static void main(String[] args) {
     int households = args.length > 0 ? Integer.parseInt(args[0]) : SyntheticCity.DEFAULT_HOUSEHOLDS;
-    SyntheticCity city = SyntheticCity.of(20240601, households,
-        SyntheticCity.DEFAULT_COMMUNITIES * households / SyntheticCity.DEFAULT_HOUSEHOLDS);
+    SyntheticCity city = SyntheticCity.scaled(20240601, households);
     GpmetisComparison comparison = onPath(SEEDS);
     List<UnitGraph> points = LayoutGenerator.of(LayoutSettings.of(100)).graphs(city.communities(), city.households());
     for (GpmetisResult result : comparison.anchorsInstances(city, points)) {

@@ -55,7 +55,7 @@ public class LayoutBenchmark {
 
   @Setup(Level.Trial)
   public void generate() {
-    city = SyntheticCity.of(20240601, households, SyntheticCity.DEFAULT_COMMUNITIES * households / 200_000);
+    city = SyntheticCity.scaled(20240601, households);
     sites = city.households();
     generator = LayoutGenerator.of(LayoutSettings.of(100));
     graphs = generator.graphs(city.communities(), sites);

@@ -47,7 +47,7 @@ public class LayoutReportBenchmark {
 
   @Setup(Level.Trial)
   public void layOut() {
-    SyntheticCity city = SyntheticCity.of(20240601, households, SyntheticCity.DEFAULT_COMMUNITIES * households / 200_000);
+    SyntheticCity city = SyntheticCity.scaled(20240601, households);
     sites = city.households();
     settings = LayoutSettings.of(100);
     layout = LayoutGenerator.of(settings).generate(city.communities(), sites);
