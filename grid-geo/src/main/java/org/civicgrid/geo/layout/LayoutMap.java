@@ -19,6 +19,7 @@ import org.civicgrid.core.scheme.LevelScheme;
 import org.civicgrid.geo.boundary.Boundary;
 import org.civicgrid.geo.boundary.BoundaryLayer;
 import org.civicgrid.geo.crs.LocalFrame;
+import org.civicgrid.geo.map.ColourRamp;
 import org.civicgrid.geo.map.GridMap;
 
 /**
@@ -45,15 +46,17 @@ public final class LayoutMap {
   private final String title;
   private final Optional<String> metricName;
   private final ImmutableMap<String, Double> metric;
+  private final ColourRamp ramp;
 
   private LayoutMap(Layout layout, ImmutableList<LayoutParent> parents, LocalFrame frame, String title,
-      Optional<String> metricName, ImmutableMap<String, Double> metric) {
+      Optional<String> metricName, ImmutableMap<String, Double> metric, ColourRamp ramp) {
     this.layout = layout;
     this.parents = parents;
     this.frame = frame;
     this.title = title;
     this.metricName = metricName;
     this.metric = metric;
+    this.ramp = ramp;
   }
 
   /**
@@ -72,12 +75,13 @@ public final class LayoutMap {
       checkArgument(copy.stream().anyMatch(p -> p.id().equals(g.parent())), "grid %s: parent %s is not among the parents",
           g.code(), g.parent());
     }
-    return new LayoutMap(layout, copy, frame, "网格方案", Optional.empty(), ImmutableMap.of());
+    return new LayoutMap(layout, copy, frame, "网格方案", Optional.empty(), ImmutableMap.of(),
+        ColourRamp.YELLOW_TO_RED);
   }
 
   /** This map with another title. */
   public LayoutMap title(String title) {
-    return new LayoutMap(layout, parents, frame, checkNotNull(title, "title"), metricName, metric);
+    return new LayoutMap(layout, parents, frame, checkNotNull(title, "title"), metricName, metric, ramp);
   }
 
   /**
@@ -86,7 +90,16 @@ public final class LayoutMap {
    */
   public LayoutMap metric(String name, Map<String, Double> values) {
     checkNotNull(name, "name");
-    return new LayoutMap(layout, parents, frame, title, Optional.of(name), ImmutableMap.copyOf(values));
+    return new LayoutMap(layout, parents, frame, title, Optional.of(name), ImmutableMap.copyOf(values), ramp);
+  }
+
+  /**
+   * This map with the metric's classes in {@code ramp}'s colours, lowest first; yellow to red by
+   * default, which reads as "more is worse" — {@link ColourRamp#BLUES} suits a figure where more is
+   * better, such as the share closed on time.
+   */
+  public LayoutMap ramp(ColourRamp ramp) {
+    return new LayoutMap(layout, parents, frame, title, metricName, metric, checkNotNull(ramp, "ramp"));
   }
 
   /** The map as an SVG document. */
@@ -113,7 +126,7 @@ public final class LayoutMap {
     LevelScheme scheme = scheme(parentLength, gridLength);
     GridHierarchy hierarchy = GridHierarchy.of(scheme, nodes, List.of());
     GridMap.Builder map = GridMap.ofLevel(BoundaryLayer.of(CoordinateSystem.WGS84, boundaries), hierarchy,
-        scheme.level("grid")).title(title);
+        scheme.level("grid")).title(title).ramp(ramp);
     metricName.ifPresent(name -> map.metric(name, g -> metric.getOrDefault(g.code().value(), Double.NaN)));
     return map.build().toSvg();
   }

@@ -71,6 +71,23 @@ class LayoutMapTest {
   }
 
   @Test
+  void anotherRampColoursTheSameClassesInItsColours() throws Exception {
+    Layout layout = layout();
+    Map<String, Double> onTime = new HashMap<>();
+    for (int i = 0; i < layout.grids().size(); i++) {
+      onTime.put(layout.grids().get(i).code(), 25.0 * i);
+    }
+    Document doc = parse(LayoutMap.of(layout, List.of(EAST, WEST), HAIZHOU).ramp(ColourRamp.BLUES)
+        .metric("closed on time, %", onTime).toSvg());
+    for (Element grid : paths(doc, "grid")) {
+      String code = grid.getAttribute("id").substring("grid-".length());
+      assertThat(grid.getAttribute("fill")).isEqualTo(ColourRamp.BLUES.colourOf(onTime.get(code), 0, 100));
+    }
+    assertThatThrownBy(() -> LayoutMap.of(layout, List.of(EAST, WEST), HAIZHOU).ramp(null))
+        .isInstanceOf(NullPointerException.class).hasMessage("ramp");
+  }
+
+  @Test
   void withoutAMetricTheGridsArePlain() throws Exception {
     Document doc = parse(LayoutMap.of(layout(), List.of(EAST, WEST), HAIZHOU).toSvg());
     assertThat(paths(doc, "grid")).extracting(e -> e.getAttribute("fill")).containsOnly("#f4f1ea");

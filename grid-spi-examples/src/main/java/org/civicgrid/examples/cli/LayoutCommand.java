@@ -11,6 +11,7 @@ import org.civicgrid.geo.layout.LayoutFinding;
 import org.civicgrid.geo.layout.LayoutGenerator;
 import org.civicgrid.geo.layout.LayoutReport;
 import org.civicgrid.geo.layout.LayoutSettings;
+import org.civicgrid.geo.map.ColourRamp;
 
 /**
  * {@code civicgrid layout}: divides each parent (community) into grids of about {@code --target} households
@@ -100,7 +101,7 @@ final class LayoutCommand implements Command {
     output.wrote(GRIDS);
     figures.write(output);
     output.write(MAP, LayoutInputs.map(layout, parents, "layout of " + householdsFile.getFileName() + ", target "
-        + settings.target(), metric, figures.values(metric)));
+        + settings.target(), metric, figures.values(metric), ColourRamp.YELLOW_TO_RED));
     progress.done("write", "%s", folder);
 
     out.printf("layout of %d households in %d parents, target %d ±%.0f %%: %s%n",

@@ -8,6 +8,7 @@ import org.civicgrid.geo.crs.LocalFrame;
 import org.civicgrid.geo.layout.HouseholdSite;
 import org.civicgrid.geo.layout.Layout;
 import org.civicgrid.geo.layout.LayoutMap;
+import org.civicgrid.geo.map.ColourRamp;
 import org.civicgrid.geo.layout.LayoutParent;
 import org.civicgrid.geo.layout.io.LayoutFiles;
 
@@ -51,9 +52,14 @@ final class LayoutInputs {
     }
   }
 
-  /** The SVG map of {@code layout} over its parents, grids coloured by {@code values} of {@code metric}. */
-  static String map(Layout layout, Parents parents, String title, String metric, ImmutableMap<String, Double> values) {
-    return LayoutMap.of(layout, parents.parents(), parents.frame()).title(title).metric(metric, values).toSvg();
+  /**
+   * The SVG map of {@code layout} over its parents, grids coloured by {@code values} of {@code metric} in
+   * {@code ramp}'s colours.
+   */
+  static String map(Layout layout, Parents parents, String title, String metric, ImmutableMap<String, Double> values,
+      ColourRamp ramp) {
+    return LayoutMap.of(layout, parents.parents(), parents.frame()).title(title).metric(metric, values).ramp(ramp)
+        .toSvg();
   }
 
   /** A file read by {@code reading}; one that cannot be read is a {@link CommandException#input} naming it. */

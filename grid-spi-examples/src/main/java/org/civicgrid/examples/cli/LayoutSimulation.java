@@ -15,6 +15,7 @@ import java.util.OptionalDouble;
 import org.civicgrid.core.CivicGridException;
 import org.civicgrid.core.staff.Staffing;
 import org.civicgrid.core.staff.policy.StaffPlan;
+import org.civicgrid.geo.map.ColourRamp;
 import org.civicgrid.routing.calendar.WorkingCalendar;
 import org.civicgrid.routing.category.CategoryCatalogues;
 import org.civicgrid.routing.escalation.EscalationPolicies;
@@ -113,6 +114,11 @@ final class LayoutSimulation {
       case "utilisation" -> "grid worker utilisation, %";
       default -> throw new IllegalArgumentException("no simulation metric " + metric);
     };
+  }
+
+  /** The colours of {@code metric}: blues where more is better (closed on time), yellow to red elsewhere. */
+  static ColourRamp ramp(String metric) {
+    return metric.equals("on-time") ? ColourRamp.BLUES : ColourRamp.YELLOW_TO_RED;
   }
 
   private static OptionalDouble percent(OptionalDouble share) {

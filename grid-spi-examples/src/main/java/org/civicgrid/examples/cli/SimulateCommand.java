@@ -83,7 +83,8 @@ final class SimulateCommand implements Command {
     output.write(REPORT_MD, report.toMarkdown());
     output.write(REPORT_JSON, report.toJson());
     output.write(MAP, LayoutInputs.map(layout, parents, "simulation " + scenarioFile.getFileName() + ", policy "
-        + policy.name(), LayoutSimulation.title(metric), LayoutSimulation.perGrid(report, metric)));
+        + policy.name(), LayoutSimulation.title(metric), LayoutSimulation.perGrid(report, metric),
+        LayoutSimulation.ramp(metric)));
     progress.done("write", "%s", folder);
 
     out.printf("simulated %d days from %s over %d grids, policy %s: %s%n", scenario.days(), scenario.start(),

@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import javax.xml.parsers.DocumentBuilderFactory;
+import org.civicgrid.geo.map.ColourRamp;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -47,7 +48,9 @@ class SimulateCommandTest {
     assertThat(arrivals).isBetween(600L, 800L);
     assertThat(DocumentBuilderFactory.newInstance().newDocumentBuilder()
         .parse(out.resolve(SimulateCommand.MAP).toFile()).getDocumentElement().getTagName()).isEqualTo("svg");
-    assertThat(Files.readString(out.resolve(SimulateCommand.MAP))).contains("closed on time, %");
+    assertThat(Files.readString(out.resolve(SimulateCommand.MAP))).contains("closed on time, %")
+        .as("more on time is better: blues, not yellow to red")
+        .contains(ColourRamp.BLUES.colours().get(4)).doesNotContain(ColourRamp.YELLOW_TO_RED.colours().get(4));
   }
 
   @Test
@@ -56,7 +59,8 @@ class SimulateCommandTest {
     simulate("again-2", "--metric", "backlog");
     assertThat(Files.readString(dir.resolve("again-2").resolve(SimulateCommand.REPORT_JSON)))
         .isEqualTo(Files.readString(dir.resolve("again-1").resolve(SimulateCommand.REPORT_JSON)));
-    assertThat(Files.readString(dir.resolve("again-1").resolve(SimulateCommand.MAP))).contains("open cases at the end");
+    assertThat(Files.readString(dir.resolve("again-1").resolve(SimulateCommand.MAP))).contains("open cases at the end")
+        .contains(ColourRamp.YELLOW_TO_RED.colours().get(4));
   }
 
   @Test
