@@ -35,18 +35,12 @@ final class GeometryDecoder {
 
   /** The position of a Point geometry as longitude/latitude, or null with its problems added to {@code problems}. */
   Coordinate point(JsonNode geometry, List<Problem> problems) {
-    if (geometry == null || geometry.isNull()) {
-      problems.add(new Problem(GeoJsonRule.EMPTY_GEOMETRY, "has no geometry (null or absent)"));
+    String type = typeOf(geometry, problems);
+    if (type == null) {
       return null;
     }
-    JsonNode type = geometry.get("type");
-    if (!geometry.isObject() || type == null || !type.isTextual()) {
-      problems.add(new Problem(GeoJsonRule.MALFORMED_FEATURE, "geometry is not a GeoJSON geometry object: "
-          + abbreviated(geometry)));
-      return null;
-    }
-    if (!type.asText().equals("Point")) {
-      problems.add(new Problem(GeoJsonRule.WRONG_GEOMETRY_TYPE, "is a " + type.asText() + "; a Point is expected"));
+    if (!type.equals("Point")) {
+      problems.add(new Problem(GeoJsonRule.WRONG_GEOMETRY_TYPE, "is a " + type + "; a Point is expected"));
       return null;
     }
     JsonNode p = geometry.get("coordinates");
@@ -59,28 +53,20 @@ final class GeometryDecoder {
           + abbreviated(p)));
       return null;
     }
-    double lon = p.get(0).isNumber() ? p.get(0).doubleValue() : Double.NaN;
-    double lat = p.get(1).isNumber() ? p.get(1).doubleValue() : Double.NaN;
-    if (!(lon >= -180 && lon <= 180 && lat >= -90 && lat <= 90)) {
+    Coordinate position = position(p);
+    if (!isLonLat(position)) {
       problems.add(new Problem(GeoJsonRule.BAD_COORDINATE, "position " + abbreviated(p)
           + " is not a finite longitude within ±180 and latitude within ±90"));
       return null;
     }
-    return new Coordinate(lon, lat);
+    return position;
   }
 
   private Geometry area(JsonNode geometry, List<Problem> problems) {
-    if (geometry == null || geometry.isNull()) {
-      problems.add(new Problem(GeoJsonRule.EMPTY_GEOMETRY, "has no geometry (null or absent)"));
+    String name = typeOf(geometry, problems);
+    if (name == null) {
       return null;
     }
-    JsonNode type = geometry.get("type");
-    if (!geometry.isObject() || type == null || !type.isTextual()) {
-      problems.add(new Problem(GeoJsonRule.MALFORMED_FEATURE, "geometry is not a GeoJSON geometry object: "
-          + abbreviated(geometry)));
-      return null;
-    }
-    String name = type.asText();
     switch (name) {
       case "Polygon", "MultiPolygon" -> {
         return coordinates(geometry, name, problems);
@@ -158,13 +144,11 @@ final class GeometryDecoder {
             ringName + ", position " + (i + 1) + " is not [longitude, latitude]: " + abbreviated(p)));
         return null;
       }
-      double lon = p.get(0).isNumber() ? p.get(0).doubleValue() : Double.NaN;
-      double lat = p.get(1).isNumber() ? p.get(1).doubleValue() : Double.NaN;
-      if (!(lon >= -180 && lon <= 180 && lat >= -90 && lat <= 90)) {
+      coordinates[i] = position(p);
+      if (!isLonLat(coordinates[i])) {
         bad++;
         firstBad = firstBad == null ? "position " + (i + 1) + " " + abbreviated(p) : firstBad;
       }
-      coordinates[i] = new Coordinate(lon, lat);
     }
     if (bad > 0) {
       problems.add(new Problem(GeoJsonRule.BAD_COORDINATE, ringName + " has " + bad
@@ -178,6 +162,31 @@ final class GeometryDecoder {
           + positions.get(coordinates.length - 1) + ", not where it starts, " + positions.get(0)));
     }
     return problems.size() == before ? factory.createLinearRing(coordinates) : null;
+  }
+
+  /** The geometry's type name, or null with the reason added when it is absent or not a geometry object. */
+  private static String typeOf(JsonNode geometry, List<Problem> problems) {
+    if (geometry == null || geometry.isNull()) {
+      problems.add(new Problem(GeoJsonRule.EMPTY_GEOMETRY, "has no geometry (null or absent)"));
+      return null;
+    }
+    JsonNode type = geometry.get("type");
+    if (!geometry.isObject() || type == null || !type.isTextual()) {
+      problems.add(new Problem(GeoJsonRule.MALFORMED_FEATURE, "geometry is not a GeoJSON geometry object: "
+          + abbreviated(geometry)));
+      return null;
+    }
+    return type.asText();
+  }
+
+  /** A [longitude, latitude, …] position with NaN for a part that is not a number. */
+  private static Coordinate position(JsonNode p) {
+    return new Coordinate(p.get(0).isNumber() ? p.get(0).doubleValue() : Double.NaN,
+        p.get(1).isNumber() ? p.get(1).doubleValue() : Double.NaN);
+  }
+
+  private static boolean isLonLat(Coordinate c) {
+    return c.x >= -180 && c.x <= 180 && c.y >= -90 && c.y <= 90;
   }
 
   /** The node's JSON text, cut to a length a report line can show. */

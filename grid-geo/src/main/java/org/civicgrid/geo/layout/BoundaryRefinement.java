@@ -30,12 +30,8 @@ final class BoundaryRefinement {
     this.targets = graph.targetArray();
     this.borders = graph.borderArray();
     this.part = part;
-    this.weight = new long[parts];
-    this.size = new int[parts];
-    for (int u = 0; u < part.length; u++) {
-      weight[part[u]] += households[u];
-      size[part[u]]++;
-    }
+    this.weight = graph.householdsByPart(part, parts);
+    this.size = UnitGraph.unitsByPart(part, parts);
     this.low = low;
     this.high = high;
     this.seen = new int[part.length];

@@ -259,10 +259,7 @@ public final class LayoutGenerator {
   /** The grids of a partition that {@link #graded} would flag as outside the band or the parent's mean. */
   private int misses(UnitGraph graph, int[] part) {
     int parts = parts(part);
-    long[] households = new long[parts];
-    for (int u = 0; u < part.length; u++) {
-      households[part[u]] += graph.households(u);
-    }
+    long[] households = graph.householdsByPart(part, parts);
     double mean = (double) graph.totalHouseholds() / parts;
     int misses = 0;
     for (long h : households) {

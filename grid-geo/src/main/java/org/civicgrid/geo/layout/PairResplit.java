@@ -59,12 +59,8 @@ final class PairResplit {
     this.targets = graph.targetArray();
     this.borders = graph.borderArray();
     this.part = part;
-    this.weight = new long[parts];
-    int[] size = new int[parts];
-    for (int u = 0; u < part.length; u++) {
-      weight[part[u]] += households[u];
-      size[part[u]]++;
-    }
+    this.weight = graph.householdsByPart(part, parts);
+    int[] size = UnitGraph.unitsByPart(part, parts);
     this.members = new int[parts][];
     for (int p = 0; p < parts; p++) {
       members[p] = new int[size[p]];

@@ -169,6 +169,24 @@ public final class UnitGraph {
     return borders;
   }
 
+  /** The households of each of {@code parts} parts of a partition ({@code part[u]} is unit u's part). */
+  long[] householdsByPart(int[] part, int parts) {
+    long[] sums = new long[parts];
+    for (int u = 0; u < part.length; u++) {
+      sums[part[u]] += households[u];
+    }
+    return sums;
+  }
+
+  /** The number of units in each of {@code parts} parts of a partition. */
+  static int[] unitsByPart(int[] part, int parts) {
+    int[] counts = new int[parts];
+    for (int p : part) {
+      counts[p]++;
+    }
+    return counts;
+  }
+
   Geometry cellShared(int unit) {
     return cells[unit];
   }

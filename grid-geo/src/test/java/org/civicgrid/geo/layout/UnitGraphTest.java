@@ -44,6 +44,17 @@ class UnitGraphTest {
   }
 
   @Test
+  void aPartitionIsSummedPerPart() {
+    UnitGraph graph = UnitGraph.of(COMPOUND, FOUR_BUILDINGS);
+    int[] part = {1, 0, 1, 1};
+    long[] households = graph.householdsByPart(part, 2);
+    assertThat(households[0]).isEqualTo(graph.households(1));
+    assertThat(households[0] + households[1]).isEqualTo(100);
+    assertThat(UnitGraph.unitsByPart(part, 2)).containsExactly(1, 3);
+    assertThat(UnitGraph.unitsByPart(part, 3)).as("a part with no units").containsExactly(1, 3, 0);
+  }
+
+  @Test
   void cellsTileTheParentExactly() {
     LayoutParent triangle = parent("210902001002", "POLYGON ((0 0, 300 0, 0 300, 0 0))");
     UnitGraph graph = UnitGraph.of(triangle, List.of(new HouseholdSite(20, 20, 3), new HouseholdSite(120, 40, 5),
