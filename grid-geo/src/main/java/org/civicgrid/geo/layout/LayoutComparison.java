@@ -165,20 +165,30 @@ public final class LayoutComparison {
 
   /** The summaries side by side (metric | A | B | B−A) and the households changing grid, as Markdown. */
   public String toMarkdown() {
-    Map<String, Double> figuresA = a.summary().figures();
-    Map<String, Double> figuresB = b.summary().figures();
-    Set<String> names = new LinkedHashSet<>(figuresA.keySet());
-    names.addAll(figuresB.keySet());
-    StringBuilder md = new StringBuilder("# Layout comparison\n\n| metric | A | B | B−A |\n|---|---:|---:|---:|\n");
-    for (String name : names) {
-      LayoutReportText.figureRow(md, name, figuresA, figuresB);
-    }
+    StringBuilder md = new StringBuilder("# Layout comparison\n\n")
+        .append(sideBySide(a.summary().figures(), b.summary().figures()));
     md.append(String.format(Locale.ROOT, "%n## Households changing grid%n%n%d of %d households (%s %%) change grid. "
             + "Grids are matched one-to-one by most shared households (greedy, ties by code): %d matched, "
             + "%d only in A, %d only in B.%n", changing, households,
         LayoutReportText.number(100 * shareChangingGrid()), matches.size(), onlyInA.size(), onlyInB.size()));
     listed(md, "Only in A", onlyInA);
     listed(md, "Only in B", onlyInB);
+    return md.toString();
+  }
+
+  /**
+   * Two sets of named figures as a Markdown table, metric | A | B | B−A, in A's order and then B's
+   * own; "–" where one lacks a figure.
+   */
+  public static String sideBySide(Map<String, Double> a, Map<String, Double> b) {
+    checkNotNull(a, "a");
+    checkNotNull(b, "b");
+    Set<String> names = new LinkedHashSet<>(a.keySet());
+    names.addAll(b.keySet());
+    StringBuilder md = new StringBuilder("| metric | A | B | B−A |\n|---|---:|---:|---:|\n");
+    for (String name : names) {
+      LayoutReportText.figureRow(md, name, a, b);
+    }
     return md.toString();
   }
 

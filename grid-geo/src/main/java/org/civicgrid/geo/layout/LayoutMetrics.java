@@ -2,6 +2,7 @@ package org.civicgrid.geo.layout;
 
 import static com.google.common.base.Preconditions.checkNotNull;
 
+import com.google.common.collect.ImmutableMap;
 import java.util.Arrays;
 
 /**
@@ -51,6 +52,23 @@ public record LayoutMetrics(int grids, double withinBand, int notContiguous, dou
     Arrays.sort(pp);
     return new LayoutMetrics(n, (double) within / n, notContiguous, Arrays.stream(pp).average().orElse(0),
         pp[(int) Math.ceil(0.1 * n) - 1], hullRatios / n, smallest, largest);
+  }
+
+  /**
+   * The figures by name, in reading order, named as {@link LayoutSummary#figures()} names them, for
+   * {@link LayoutComparison#sideBySide} when there are no household sites to report on.
+   */
+  public ImmutableMap<String, Double> figures() {
+    return ImmutableMap.<String, Double>builder()
+        .put("grids", (double) grids)
+        .put("grids within band (%)", 100 * withinBand)
+        .put("grids not contiguous", (double) notContiguous)
+        .put("households per grid: min", (double) smallest)
+        .put("households per grid: max", (double) largest)
+        .put("Polsby-Popper: mean", meanPolsbyPopper)
+        .put("Polsby-Popper: p10", p10PolsbyPopper)
+        .put("hull ratio: mean", meanHullRatio)
+        .buildOrThrow();
   }
 
   @Override

@@ -9,6 +9,7 @@ import static org.civicgrid.geo.layout.SquareLayouts.SE;
 import static org.civicgrid.geo.layout.SquareLayouts.SW;
 
 import java.util.List;
+import java.util.Map;
 import org.civicgrid.core.CivicGridException;
 import org.civicgrid.core.ErrorCode;
 import org.junit.jupiter.api.Test;
@@ -35,6 +36,19 @@ class LayoutComparisonTest {
     assertThat(same.onlyInA()).isEmpty();
     assertThat(same.onlyInB()).isEmpty();
     assertThat(same.toMarkdown()).contains("| grids | 4 | 4 | 0 |", "0 of 80 households (0 %) change grid");
+  }
+
+  @Test
+  void figuresWithoutHouseholdSitesAreSetSideBySideUnderTheReportsNames() {
+    LayoutMetrics a = LayoutMetrics.of(splitAt(100), TWENTY);
+    LayoutMetrics b = LayoutMetrics.of(splitAt(150), TWENTY);
+    assertThat(LayoutReport.of(splitAt(100), STRIP, TWENTY).summary().figures())
+        .containsKeys(a.figures().keySet().toArray(String[]::new));
+
+    String table = LayoutComparison.sideBySide(a.figures(), Map.of("grids", 3.0, "workers", 2.0));
+    assertThat(table).startsWith("| metric | A | B | B−A |\n|---|---:|---:|---:|\n| grids | 2 | 3 | +1 |\n")
+        .contains("| Polsby-Popper: mean | 0.785 | – | – |", "| workers | – | 2 | – |");
+    assertThat(LayoutComparison.sideBySide(a.figures(), b.figures())).contains("| grids | 2 | 2 | 0 |");
   }
 
   @Test

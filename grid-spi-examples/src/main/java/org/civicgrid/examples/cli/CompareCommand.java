@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.civicgrid.geo.layout.HouseholdSite;
 import org.civicgrid.geo.layout.Layout;
 import org.civicgrid.geo.layout.LayoutComparison;
+import org.civicgrid.geo.layout.LayoutMetrics;
 import org.civicgrid.geo.layout.LayoutSettings;
 import org.civicgrid.routing.simulation.Scenario;
 import org.civicgrid.routing.simulation.SimulationReport;
@@ -83,7 +84,8 @@ final class CompareCommand implements Command {
         b.grids().size(), sites.stream().mapToLong(HouseholdSite::households).sum());
     OutputFolder output = OutputFolder.of(folder);
     String header = String.format("# Layout comparison%n%nA: %s; B: %s%n%n", aFile, bFile);
-    String layouts = sites.isEmpty() ? header + LayoutSideBySide.of(a, b, settings).toMarkdown()
+    String layouts = sites.isEmpty() ? header + LayoutComparison.sideBySide(LayoutMetrics.of(a, settings).figures(),
+            LayoutMetrics.of(b, settings).figures())
         : LayoutComparison.of(a, b, sites, settings).toMarkdown().replaceFirst("# Layout comparison\n\n", header);
     output.write(LAYOUTS_MD, layouts);
     out.print(layouts);
