@@ -10,6 +10,7 @@ import org.civicgrid.geo.layout.Layout;
 import org.civicgrid.geo.layout.LayoutComparison;
 import org.civicgrid.geo.layout.LayoutMetrics;
 import org.civicgrid.geo.layout.LayoutSettings;
+import org.civicgrid.geo.layout.io.Parents;
 import org.civicgrid.routing.simulation.Scenario;
 import org.civicgrid.routing.simulation.SimulationReport;
 
@@ -75,12 +76,12 @@ final class CompareCommand implements Command {
     Path folder = options.path("out", LayoutCommand.DEFAULT_OUT);
     Progress progress = new Progress(err, options.has("quiet"));
 
-    LayoutInputs.Parents parents = LayoutInputs.parents(parentsFile, options.text("code-property").orElse("code"));
+    Parents parents = LayoutInputs.parents(parentsFile, options.text("code-property").orElse("code"));
     Layout a = LayoutInputs.grids(aFile, parents);
     Layout b = LayoutInputs.grids(bFile, parents);
     List<HouseholdSite> sites = householdsFile.<List<HouseholdSite>>map(f -> LayoutInputs.households(f, parents.frame()))
         .orElse(List.of());
-    progress.done("read", "%d parents, %d and %d grids, %d households", parents.parents().size(), a.grids().size(),
+    progress.done("read", "%d parents, %d and %d grids, %d households", parents.all().size(), a.grids().size(),
         b.grids().size(), sites.stream().mapToLong(HouseholdSite::households).sum());
     OutputFolder output = OutputFolder.of(folder);
     String header = String.format("# Layout comparison%n%nA: %s; B: %s%n%n", aFile, bFile);
@@ -93,9 +94,9 @@ final class CompareCommand implements Command {
     if (scenarioFile.isPresent()) {
       Scenario scenario = LayoutSimulation.scenario(scenarioFile.get());
       SimulationReport aReport = LayoutSimulation.run(LayoutTerritory.of(aPolicy.scheme(), aPolicy.gridLevel(),
-          parents.parents(), a, parents.frame().toLonLat(), parentsFile), aPolicy, scenario, scenarioFile.get());
+          parents.all(), a, parents.frame().toLonLat(), parentsFile), aPolicy, scenario, scenarioFile.get());
       SimulationReport bReport = LayoutSimulation.run(LayoutTerritory.of(bPolicy.scheme(), bPolicy.gridLevel(),
-          parents.parents(), b, parents.frame().toLonLat(), parentsFile), bPolicy, scenario, scenarioFile.get());
+          parents.all(), b, parents.frame().toLonLat(), parentsFile), bPolicy, scenario, scenarioFile.get());
       progress.done("simulations", "%d and %d cases", aReport.total().arrivals(), bReport.total().arrivals());
       String simulations = String.format("# Simulations side by side%n%nA: %s, policy %s; B: %s, policy %s; scenario"
           + " %s%n%n", aFile, aPolicy.name(), bFile, bPolicy.name(), scenarioFile.get())

@@ -11,6 +11,7 @@ import org.civicgrid.geo.layout.LayoutFinding;
 import org.civicgrid.geo.layout.LayoutGenerator;
 import org.civicgrid.geo.layout.LayoutReport;
 import org.civicgrid.geo.layout.LayoutSettings;
+import org.civicgrid.geo.layout.io.Parents;
 import org.civicgrid.geo.map.ColourRamp;
 
 /**
@@ -82,14 +83,14 @@ final class LayoutCommand implements Command {
     Path folder = options.path("out", DEFAULT_OUT);
     Progress progress = new Progress(err, options.has("quiet"));
 
-    LayoutInputs.Parents parents = LayoutInputs.parents(parentsFile, options.text("code-property").orElse("code"));
-    progress.done("parents", "%d communities", parents.parents().size());
+    Parents parents = LayoutInputs.parents(parentsFile, options.text("code-property").orElse("code"));
+    progress.done("parents", "%d communities", parents.all().size());
     List<HouseholdSite> sites = LayoutInputs.households(householdsFile, parents.frame());
     progress.done("households", "%d sites, %d households", sites.size(),
         sites.stream().mapToLong(HouseholdSite::households).sum());
-    Layout layout = LayoutGenerator.of(settings).generate(parents.parents(), sites);
-    progress.done("layout", "%d communities, %d grids", parents.parents().size(), layout.grids().size());
-    LayoutTerritory territory = LayoutTerritory.of(policy.scheme(), policy.gridLevel(), parents.parents(), layout,
+    Layout layout = LayoutGenerator.of(settings).generate(parents.all(), sites);
+    progress.done("layout", "%d communities, %d grids", parents.all().size(), layout.grids().size());
+    LayoutTerritory territory = LayoutTerritory.of(policy.scheme(), policy.gridLevel(), parents.all(), layout,
         parents.frame().toLonLat(), parentsFile);
     StaffPlan plan = StaffPlan.of(policy.policy(), policy.roles(), territory.hierarchy(), policy.workerRole());
     LayoutFigures figures = LayoutFigures.of(LayoutReport.of(layout, sites, settings,
@@ -105,7 +106,7 @@ final class LayoutCommand implements Command {
     progress.done("write", "%s", folder);
 
     out.printf("layout of %d households in %d parents, target %d ±%.0f %%: %s%n",
-        sites.stream().mapToLong(HouseholdSite::households).sum(), parents.parents().size(), settings.target(),
+        sites.stream().mapToLong(HouseholdSite::households).sum(), parents.all().size(), settings.target(),
         settings.band() * 100, figures.summary());
     out.printf("findings (%d)%s%n", layout.findings().size(), layout.findings().isEmpty() ? ": none" : ":");
     for (LayoutFinding finding : layout.findings()) {

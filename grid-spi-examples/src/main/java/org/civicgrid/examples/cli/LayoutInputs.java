@@ -8,9 +8,9 @@ import org.civicgrid.geo.crs.LocalFrame;
 import org.civicgrid.geo.layout.HouseholdSite;
 import org.civicgrid.geo.layout.Layout;
 import org.civicgrid.geo.layout.LayoutMap;
-import org.civicgrid.geo.map.ColourRamp;
-import org.civicgrid.geo.layout.LayoutParent;
 import org.civicgrid.geo.layout.io.LayoutFiles;
+import org.civicgrid.geo.layout.io.Parents;
+import org.civicgrid.geo.map.ColourRamp;
 
 /**
  * The files the commands read and write, through grid-geo's {@link LayoutFiles}: in WGS-84 on disk, in a
@@ -21,23 +21,13 @@ import org.civicgrid.geo.layout.io.LayoutFiles;
 final class LayoutInputs {
   private LayoutInputs() {}
 
-  /**
-   * Parents read from a GeoJSON file, in the frame around their extent.
-   *
-   * @param parents the parents, in metres
-   * @param frame the frame
-   * @param file the file read
-   */
-  record Parents(ImmutableList<LayoutParent> parents, LocalFrame frame, Path file) {}
-
+  /** The parents in {@code file}, in the frame around their extent. */
   static Parents parents(Path file, String codeProperty) {
-    org.civicgrid.geo.layout.io.Parents read = read(file, () -> LayoutFiles.readParents(file, codeProperty));
-    return new Parents(read.all(), read.frame(), file);
+    return read(file, () -> LayoutFiles.readParents(file, codeProperty));
   }
 
   static Layout grids(Path file, Parents parents) {
-    return read(file, () -> LayoutFiles.readGrids(file, new org.civicgrid.geo.layout.io.Parents(parents.frame(),
-        parents.parents())));
+    return read(file, () -> LayoutFiles.readGrids(file, parents));
   }
 
   static ImmutableList<HouseholdSite> households(Path file, LocalFrame frame) {
@@ -58,7 +48,7 @@ final class LayoutInputs {
    */
   static String map(Layout layout, Parents parents, String title, String metric, ImmutableMap<String, Double> values,
       ColourRamp ramp) {
-    return LayoutMap.of(layout, parents.parents(), parents.frame()).title(title).metric(metric, values).ramp(ramp)
+    return LayoutMap.of(layout, parents.all(), parents.frame()).title(title).metric(metric, values).ramp(ramp)
         .toSvg();
   }
 

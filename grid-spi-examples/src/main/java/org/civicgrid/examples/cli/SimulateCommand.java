@@ -5,6 +5,7 @@ import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.List;
 import org.civicgrid.geo.layout.Layout;
+import org.civicgrid.geo.layout.io.Parents;
 import org.civicgrid.routing.simulation.Scenario;
 import org.civicgrid.routing.simulation.SimulationReport;
 
@@ -69,12 +70,12 @@ final class SimulateCommand implements Command {
     Path folder = options.path("out", LayoutCommand.DEFAULT_OUT);
     Progress progress = new Progress(err, options.has("quiet"));
 
-    LayoutInputs.Parents parents = LayoutInputs.parents(parentsFile, options.text("code-property").orElse("code"));
+    Parents parents = LayoutInputs.parents(parentsFile, options.text("code-property").orElse("code"));
     Layout layout = LayoutInputs.grids(gridsFile, parents);
     Scenario scenario = LayoutSimulation.scenario(scenarioFile);
-    progress.done("read", "%d parents, %d grids, scenario of %d days", parents.parents().size(),
+    progress.done("read", "%d parents, %d grids, scenario of %d days", parents.all().size(),
         layout.grids().size(), scenario.days());
-    LayoutTerritory territory = LayoutTerritory.of(policy.scheme(), policy.gridLevel(), parents.parents(), layout,
+    LayoutTerritory territory = LayoutTerritory.of(policy.scheme(), policy.gridLevel(), parents.all(), layout,
         parents.frame().toLonLat(), parentsFile);
     SimulationReport report = LayoutSimulation.run(territory, policy, scenario, scenarioFile);
     progress.done("simulation", "%d cases in %d grids", report.total().arrivals(), report.grids().size());

@@ -16,6 +16,7 @@ import org.civicgrid.geo.coverage.CoverageCheck;
 import org.civicgrid.geo.coverage.CoverageReport;
 import org.civicgrid.geo.coverage.SizingCheck;
 import org.civicgrid.geo.layout.Layout;
+import org.civicgrid.geo.layout.io.Parents;
 
 /**
  * {@code civicgrid validate}: checks a grids GeoJSON against its parents as a grid hierarchy of the
@@ -66,13 +67,13 @@ final class ValidateCommand implements Command {
     double band = options.fraction("band", 0.10, 0, 1);
     Progress progress = new Progress(err, options.has("quiet"));
 
-    LayoutInputs.Parents parents = LayoutInputs.parents(parentsFile, options.text("code-property").orElse("code"));
+    Parents parents = LayoutInputs.parents(parentsFile, options.text("code-property").orElse("code"));
     Layout layout = LayoutInputs.grids(gridsFile, parents);
-    progress.done("read", "%d parents, %d grids", parents.parents().size(), layout.grids().size());
+    progress.done("read", "%d parents, %d grids", parents.all().size(), layout.grids().size());
     HouseholdBand households = HouseholdBand.of((int) Math.ceil(target * (1 - band) - 1e-9),
         (int) Math.floor(target * (1 + band) + 1e-9));
     LevelScheme scheme = banded(LevelSchemes.unitGrids(3), households);
-    LayoutTerritory territory = LayoutTerritory.of(scheme, "unit-grid", parents.parents(), layout,
+    LayoutTerritory territory = LayoutTerritory.of(scheme, "unit-grid", parents.all(), layout,
         parents.frame().toLonLat(), parentsFile);
     CoverageReport coverage = CoverageCheck.of(territory.hierarchy(), territory.boundaries())
         .check(territory.gridLevel());
@@ -80,7 +81,7 @@ final class ValidateCommand implements Command {
     progress.done("checks", "coverage and sizing of %d grids", layout.grids().size());
 
     out.printf("%s: %d grids in %d parents, households band %s%n", gridsFile, layout.grids().size(),
-        parents.parents().size(), households);
+        parents.all().size(), households);
     print(out, "coverage", coverage.toReport());
     print(out, "sizing", sizing);
     boolean errors = coverage.hasErrors() || sizing.hasErrors();

@@ -7,11 +7,11 @@ import java.util.Locale;
 import java.util.Map;
 import org.civicgrid.core.code.GridCode;
 import org.civicgrid.geo.boundary.Boundary;
+import org.civicgrid.geo.crs.LocalFrame;
 import org.civicgrid.geo.geojson.GeoJsonImport;
 import org.civicgrid.geo.layout.Layout;
 import org.civicgrid.geo.layout.LayoutGrid;
 import org.civicgrid.geo.layout.LayoutParent;
-import org.civicgrid.geo.crs.LocalFrame;
 import org.locationtech.jts.geom.Geometry;
 
 /**

@@ -6,9 +6,9 @@ import java.io.Reader;
 import java.util.Map;
 import org.civicgrid.core.io.ImportFailedException;
 import org.civicgrid.core.locate.CoordinateSystem;
+import org.civicgrid.geo.crs.LocalFrame;
 import org.civicgrid.geo.geojson.GeoJsonPointReader;
 import org.civicgrid.geo.layout.HouseholdSite;
-import org.civicgrid.geo.crs.LocalFrame;
 import org.locationtech.jts.geom.Coordinate;
 
 /**

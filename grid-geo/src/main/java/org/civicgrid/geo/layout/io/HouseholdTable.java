@@ -15,8 +15,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.civicgrid.geo.layout.HouseholdSite;
 import org.civicgrid.geo.crs.LocalFrame;
+import org.civicgrid.geo.layout.HouseholdSite;
 import org.locationtech.jts.geom.Coordinate;
 
 /**

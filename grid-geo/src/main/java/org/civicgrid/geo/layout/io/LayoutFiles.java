@@ -18,6 +18,7 @@ import org.civicgrid.core.code.GridCode;
 import org.civicgrid.core.io.ImportFailedException;
 import org.civicgrid.core.locate.CoordinateSystem;
 import org.civicgrid.geo.boundary.BoundaryLayer;
+import org.civicgrid.geo.crs.LocalFrame;
 import org.civicgrid.geo.geojson.GeoJsonImport;
 import org.civicgrid.geo.geojson.GeoJsonLayerReader;
 import org.civicgrid.geo.geojson.GeoJsonLayerWriter;
@@ -26,7 +27,6 @@ import org.civicgrid.geo.layout.HouseholdSite;
 import org.civicgrid.geo.layout.Layout;
 import org.civicgrid.geo.layout.LayoutGrid;
 import org.civicgrid.geo.layout.LayoutParent;
-import org.civicgrid.geo.crs.LocalFrame;
 import org.locationtech.jts.geom.Envelope;
 
 /**

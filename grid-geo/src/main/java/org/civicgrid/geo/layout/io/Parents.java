@@ -4,8 +4,8 @@ import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
 import java.util.Optional;
-import org.civicgrid.geo.layout.LayoutParent;
 import org.civicgrid.geo.crs.LocalFrame;
+import org.civicgrid.geo.layout.LayoutParent;
 
 /**
  * The parents read from a parents file, in the file's order, with the frame their areas were
