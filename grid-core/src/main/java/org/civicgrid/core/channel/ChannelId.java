@@ -2,7 +2,7 @@ package org.civicgrid.core.channel;
 
 import static com.google.common.base.Preconditions.checkArgument;
 
-import java.util.regex.Pattern;
+import org.civicgrid.core.code.LowerKebab;
 
 /**
  * What identifies an online channel: the platform and the group's id on it. A group id is unique
@@ -12,10 +12,8 @@ import java.util.regex.Pattern;
  * @param groupId the platform's own id of the group (a WeCom {@code chat_id}, a WeChat chatroom id)
  */
 public record ChannelId(String platform, String groupId) {
-  private static final Pattern LOWER_KEBAB = Pattern.compile("[a-z][a-z0-9]*(-[a-z0-9]+)*");
-
   public ChannelId {
-    checkArgument(platform != null && LOWER_KEBAB.matcher(platform).matches(),
+    checkArgument(LowerKebab.matches(platform),
         "platform id %s is not lower-kebab", platform);
     checkArgument(groupId != null && !groupId.isBlank(), "group id on %s must not be blank", platform);
   }

@@ -6,6 +6,7 @@ import static com.google.common.base.Preconditions.checkNotNull;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
 import java.util.Optional;
+import org.civicgrid.core.code.LowerKebab;
 
 /**
  * One department's specialist grids as a layer over the territory, and the levels of the social
@@ -23,7 +24,7 @@ public record SpecialistLayer(
     ImmutableList<SpecialistGrid> grids) {
 
   public SpecialistLayer {
-    checkArgument(id != null && Department.LOWER_KEBAB.matcher(id).matches(), "layer id %s is not lower-kebab", id);
+    checkArgument(LowerKebab.matches(id), "layer id %s is not lower-kebab", id);
     checkNotNull(department, "layer %s has no department", id);
     checkArgument(name != null && !name.isBlank(), "layer %s has no name", id);
     allowedLevels = ImmutableSet.copyOf(allowedLevels);

@@ -1,6 +1,7 @@
 package org.civicgrid.core.spi;
 
 import java.util.regex.Pattern;
+import org.civicgrid.core.code.LowerKebab;
 
 /**
  * The spelling rules for plugin ids, extension-point names and parameter keys, kept in one place
@@ -8,8 +9,6 @@ import java.util.regex.Pattern;
  * underscore would otherwise fail silently.
  */
 final class Identifiers {
-  private static final Pattern LOWER_KEBAB = Pattern.compile("[a-z][a-z0-9]*(?:-[a-z0-9]+)*");
-
   // Dots let keys group related settings ("pool.max-size"), as Keycloak's property names do.
   private static final Pattern PARAMETER_KEY = Pattern.compile("[a-z][a-z0-9]*(?:[-.][a-z0-9]+)*");
 
@@ -17,7 +16,7 @@ final class Identifiers {
 
   /** Whether {@code s} is lower-kebab-case, the form of plugin ids and extension-point names. */
   static boolean isLowerKebab(String s) {
-    return s != null && LOWER_KEBAB.matcher(s).matches();
+    return LowerKebab.matches(s);
   }
 
   /** Whether {@code s} is a valid parameter key: lower-kebab segments joined by dots. */

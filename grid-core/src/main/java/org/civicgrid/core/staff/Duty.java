@@ -2,7 +2,7 @@ package org.civicgrid.core.staff;
 
 import static com.google.common.base.Preconditions.checkArgument;
 
-import java.util.regex.Pattern;
+import org.civicgrid.core.code.LowerKebab;
 
 /**
  * One duty a {@link Role} carries, such as Wuhua's 五员 (policy publicist, risk inspector, …); see
@@ -13,10 +13,8 @@ import java.util.regex.Pattern;
  * @param nameEn the English name, for example risk inspector
  */
 public record Duty(String id, String nameZh, String nameEn) {
-  private static final Pattern LOWER_KEBAB = Pattern.compile("[a-z][a-z0-9]*(-[a-z0-9]+)*");
-
   public Duty {
-    checkArgument(id != null && LOWER_KEBAB.matcher(id).matches(), "duty id %s is not lower-kebab", id);
+    checkArgument(LowerKebab.matches(id), "duty id %s is not lower-kebab", id);
     checkArgument(nameZh != null && !nameZh.isBlank(), "duty %s has no Chinese name", id);
     checkArgument(nameEn != null && !nameEn.isBlank(), "duty %s has no English name", id);
   }

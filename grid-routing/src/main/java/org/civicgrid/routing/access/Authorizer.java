@@ -5,6 +5,7 @@ import static com.google.common.base.Preconditions.checkNotNull;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableListMultimap;
 import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
@@ -105,6 +106,21 @@ public final class Authorizer {
   }
 
   /**
+   * As {@link #check(CaseState, CaseCommand, LocalDateTime)} at the command's own time in {@code zone}
+   * (the zone of the staffing's absences), converted only when a post must be examined: a platform
+   * account giving a command it is granted needs no local time, and the engine gives most commands so.
+   *
+   * @throws AccessDeniedException naming the actor, the command kind and the case, after logging it
+   */
+  public void check(CaseState state, CaseCommand command, ZoneId zone) {
+    checkNotNull(command, "command");
+    checkNotNull(zone, "zone");
+    if (!isPlatformGrant(command.actor(), command.kind())) {
+      check(state, command, LocalDateTime.ofInstant(command.at(), zone));
+    }
+  }
+
+  /**
    * Lets a report through: from a platform actor allowed {@link CommandKind#REPORT}, or from a holder of
    * a post granted it over the reported grid (a grid worker's patrol discovery).
    *
@@ -141,8 +157,7 @@ public final class Authorizer {
   private boolean allows(Case intake, List<HandlingUnit> units, Actor actor, CommandKind kind, LocalDateTime at) {
     Optional<PersonId> holder = actor.actingFor();
     if (holder.isEmpty()) {
-      Set<CommandKind> platformKinds = policy.platform().get(actor.person());
-      if (platformKinds != null && platformKinds.contains(kind)) {
+      if (isPlatformGrant(actor, kind)) {
         return true;
       }
       if (policy.departmentKinds().contains(kind) && inDepartment(actor.person(), intake, units)) {
@@ -150,6 +165,15 @@ public final class Authorizer {
       }
     }
     return anyPost(holder.orElse(actor.person()), actor, intake, units, kind, at);
+  }
+
+  /** True when {@code actor}, acting for no one, is a platform account granted {@code kind}. */
+  private boolean isPlatformGrant(Actor actor, CommandKind kind) {
+    if (actor.actingFor().isPresent()) {
+      return false;
+    }
+    Set<CommandKind> platformKinds = policy.platform().get(actor.person());
+    return platformKinds != null && platformKinds.contains(kind);
   }
 
   /** True when the reporter's contact of the case may be shown to {@code actor}; see {@link ReporterAccess}. */

@@ -5,6 +5,7 @@ import static com.google.common.base.Preconditions.checkNotNull;
 
 import java.util.Optional;
 import org.civicgrid.core.code.GridCode;
+import org.civicgrid.core.code.LowerKebab;
 
 /**
  * A unit a case is dispatched to (承办单位): the team of a grid at any level (a grid worker's grid, a
@@ -30,7 +31,7 @@ public record HandlingUnit(Kind kind, String id) {
     if (kind == Kind.GRID) {
       GridCode.of(id);
     } else {
-      checkArgument(isLowerKebab(id), "department id %s is not lower-kebab", id);
+      checkArgument(LowerKebab.matches(id) && id.length() <= 64, "department id %s is not lower-kebab", id);
     }
   }
 
@@ -47,20 +48,6 @@ public record HandlingUnit(Kind kind, String id) {
   /** The grid, for a grid unit. */
   public Optional<GridCode> gridCode() {
     return kind == Kind.GRID ? Optional.of(GridCode.of(id)) : Optional.empty();
-  }
-
-  private static boolean isLowerKebab(String id) {
-    if (id.isEmpty() || id.length() > 64 || !(id.charAt(0) >= 'a' && id.charAt(0) <= 'z')) {
-      return false;
-    }
-    for (int i = 1; i < id.length(); i++) {
-      char c = id.charAt(i);
-      boolean ok = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || (c == '-' && id.charAt(i - 1) != '-');
-      if (!ok) {
-        return false;
-      }
-    }
-    return id.charAt(id.length() - 1) != '-';
   }
 
   /** {@code grid 210902001001} or {@code department water-utility}. */

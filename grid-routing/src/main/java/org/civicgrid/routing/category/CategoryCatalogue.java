@@ -12,10 +12,10 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
-import java.util.regex.Pattern;
 import org.civicgrid.core.CivicGridException;
 import org.civicgrid.core.ErrorCode;
 import org.civicgrid.core.layer.Department;
+import org.civicgrid.core.code.LowerKebab;
 
 /**
  * A two-level category catalogue: main classes ({@link Category}) and their subcategories
@@ -30,7 +30,6 @@ import org.civicgrid.core.layer.Department;
  * safe to share between threads; lookups by code are hash lookups.
  */
 public final class CategoryCatalogue {
-  private static final Pattern LOWER_KEBAB = Pattern.compile("[a-z][a-z0-9]*(-[a-z0-9]+)*");
 
   private final String id;
   private final String description;
@@ -187,7 +186,7 @@ public final class CategoryCatalogue {
   }
 
   static String checkId(String id) {
-    checkArgument(id != null && LOWER_KEBAB.matcher(id).matches(), "catalogue id %s is not lower-kebab", id);
+    checkArgument(LowerKebab.matches(id), "catalogue id %s is not lower-kebab", id);
     return id;
   }
 

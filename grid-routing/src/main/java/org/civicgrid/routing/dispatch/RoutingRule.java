@@ -46,7 +46,8 @@ public record RoutingRule(String category, Optional<String> level, RoleId role) 
    */
   @Override
   public String toString() {
-    return (category.equals(ANY_CATEGORY) ? "default rule" : "rule " + category) + " → " + role
-        + level.map(l -> " of the " + l + " grid").orElse(" of the smallest grid");
+    String rule = category.equals(ANY_CATEGORY) ? "default rule" : "rule " + category;
+    String grid = level.isPresent() ? "the " + level.get() + " grid" : "the smallest grid";
+    return rule + " → " + role + " of " + grid;
   }
 }

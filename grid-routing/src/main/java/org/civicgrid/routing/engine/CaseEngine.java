@@ -128,7 +128,7 @@ public final class CaseEngine {
           .execute(new CaseCommand.File(platform, at))
           .execute(routing.toDispatch(platform, at));
     }
-    store.append(intake.id(), 0, file.log(), notices(file, 0));
+    store.save(file, 0, notices(file, 0));
     return new Reported(file, routing);
   }
 
@@ -145,9 +145,8 @@ public final class CaseEngine {
   public CaseFile execute(CaseId id, CaseCommand command) {
     checkNotNull(id, "id");
     checkNotNull(command, "command");
-    LocalDateTime local = LocalDateTime.ofInstant(command.at(), zone);
     return change(id, state -> {
-      access.check(state, command, local);
+      access.check(state, command, zone);
       return List.of(command);
     }).orElseThrow();
   }

@@ -7,7 +7,7 @@ import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
+import org.civicgrid.core.code.LowerKebab;
 
 /**
  * A message a case change causes ("case c-1 dispatched to you", "red card for grid 210902001001"),
@@ -25,12 +25,10 @@ import java.util.regex.Pattern;
 public record Notification(
     NotificationKey key, Recipient recipient, String kind, ImmutableMap<String, String> payload,
     ImmutableSet<String> personalFields) {
-  private static final Pattern KIND = Pattern.compile("[a-z][a-z0-9]*(?:-[a-z0-9]+)*");
-
   public Notification {
     checkNotNull(key, "key");
     checkNotNull(recipient, "notification %s recipient", key);
-    checkArgument(kind != null && KIND.matcher(kind).matches(),
+    checkArgument(LowerKebab.matches(kind),
         "notification %s kind %s must be lower-kebab-case", key, kind);
     payload = ImmutableMap.copyOf(checkNotNull(payload, "notification %s payload", key));
     personalFields = ImmutableSet.copyOf(checkNotNull(personalFields, "notification %s personal fields", key));

@@ -50,8 +50,9 @@ final class InMemoryCaseStore implements CaseStore {
   }
 
   /**
-   * Stores {@code file} itself when it was made by executing commands on the stored file, whose state
-   * checked them; anything else is appended as its events and checked as a replay.
+   * Stores {@code file} itself when it is a new case's or was made by executing commands on the stored
+   * file: a file's own state checked every event it holds, so only its history must match the stored
+   * one. Anything else is appended as its events and checked as a replay.
    */
   @Override
   public long save(CaseFile file, long expectedVersion, List<Notification> notifications) {
@@ -59,12 +60,8 @@ final class InMemoryCaseStore implements CaseStore {
     checkArgument(expectedVersion >= 0 && expectedVersion < file.version(),
         "case %s: file version %s has no events after expected version %s", file.id(), file.version(),
         expectedVersion);
-    return write(file.id(), expectedVersion, notifications, stored -> stored != null && file.derivesFrom(stored)
-        ? file : checkedAfter(stored, file.eventsAfter((int) expectedVersion)));
-  }
-
-  private static CaseFile checkedAfter(CaseFile stored, List<CaseEvent> events) {
-    return stored == null ? CaseFile.replay(events) : stored.followedBy(events);
+    return write(file.id(), expectedVersion, notifications, stored -> stored == null || file.derivesFrom(stored)
+        ? file : stored.followedBy(file.eventsAfter((int) expectedVersion)));
   }
 
   /** Under the write lock: checks the version and the keys, makes the next file from the stored one, stores both. */

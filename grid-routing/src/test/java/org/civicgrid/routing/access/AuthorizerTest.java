@@ -7,6 +7,7 @@ import static org.civicgrid.core.hierarchy.FuxinGrids.BUILDING_1;
 import static org.civicgrid.core.hierarchy.FuxinGrids.BUILDING_2;
 import static org.civicgrid.core.hierarchy.FuxinGrids.HAMLET_1;
 import static org.civicgrid.core.hierarchy.FuxinGrids.XINHUA_BUILDING;
+import static org.civicgrid.routing.access.AccessFixtures.AT;
 import static org.civicgrid.routing.access.AccessFixtures.CHEN_FOR_LIU;
 import static org.civicgrid.routing.access.AccessFixtures.CHEN_JING;
 import static org.civicgrid.routing.access.AccessFixtures.DISPUTE;
@@ -28,6 +29,9 @@ import static org.civicgrid.routing.access.AccessFixtures.reported;
 import static org.civicgrid.routing.access.AccessFixtures.startHandling;
 import static org.civicgrid.routing.access.AccessFixtures.state;
 
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.List;
 import org.civicgrid.core.CivicGridException;
 import org.civicgrid.core.ErrorCode;
@@ -38,6 +42,7 @@ import org.civicgrid.routing.cases.CaseCommand;
 import org.civicgrid.routing.cases.CaseFile;
 import org.civicgrid.routing.cases.CaseState;
 import org.civicgrid.routing.cases.CommandKind;
+import org.civicgrid.routing.cases.EscalationRung;
 import org.civicgrid.routing.cases.HandlingUnit;
 import org.civicgrid.routing.category.CategoryCatalogues;
 import org.junit.jupiter.api.Test;
@@ -121,6 +126,30 @@ class AuthorizerTest {
     assertThatThrownBy(() -> authorizer.check(inBuilding1, startHandling(CHEN_FOR_LIU), MONDAY))
         .isInstanceOf(AccessDeniedException.class)
         .hasMessageContaining("p-005 for p-006 may not START_HANDLING");
+  }
+
+  @Test
+  void byZoneACommandIsCheckedAtItsOwnLocalTimeThere() {
+    // 17:00 UTC on the Monday is 01:00 on the Tuesday in Shanghai, when 刘洋 is on leave.
+    CaseCommand lateMonday = new CaseCommand.StartHandling(CHEN_FOR_LIU, Instant.parse("2025-03-17T17:00:00Z"));
+    assertThatCode(() -> authorizer.check(inBuilding1, lateMonday, ZoneId.of("Asia/Shanghai")))
+        .doesNotThrowAnyException();
+    assertThatThrownBy(() -> authorizer.check(inBuilding1, lateMonday, ZoneOffset.UTC))
+        .isInstanceOf(AccessDeniedException.class)
+        .hasMessageContaining("p-005 for p-006 may not START_HANDLING");
+  }
+
+  @Test
+  void byZoneAPlatformGrantPassesAndAnythingElseIsStillChecked() {
+    ZoneId shanghai = ZoneId.of("Asia/Shanghai");
+    assertThatCode(() -> authorizer.check(state(DISPUTE, HAMLET_1), new CaseCommand.Warn(ESCALATION, AT,
+        EscalationRung.GRID_WORKER, "due soon"), shanghai)).doesNotThrowAnyException();
+    assertThatThrownBy(() -> authorizer.check(inBuilding1, accept(ESCALATION), shanghai))
+        .isInstanceOf(AccessDeniedException.class)
+        .hasMessageContaining("escalation-checker may not ACCEPT");
+    assertThatThrownBy(() -> authorizer.check(inBuilding1, startHandling(ZHAO_LEI), shanghai))
+        .isInstanceOf(AccessDeniedException.class)
+        .hasMessageContaining("p-004 may not START_HANDLING");
   }
 
   @Test
