@@ -145,10 +145,14 @@ public final class CaseEngine {
   public CaseFile execute(CaseId id, CaseCommand command) {
     checkNotNull(id, "id");
     checkNotNull(command, "command");
-    return change(id, state -> {
-      access.check(state, command, zone);
-      return List.of(command);
-    }).orElseThrow();
+    for (int attempt = 1; ; attempt++) {
+      CaseFile loaded = load(id);
+      access.check(loaded.state(), command, zone);
+      CaseFile next = loaded.execute(command);
+      if (saved(next, loaded.version(), attempt)) {
+        return next;
+      }
+    }
   }
 
   /**
@@ -197,8 +201,7 @@ public final class CaseEngine {
    */
   private Optional<CaseFile> change(CaseId id, Function<CaseState, List<? extends CaseCommand>> decide) {
     for (int attempt = 1; ; attempt++) {
-      CaseFile loaded = store.load(id)
-          .orElseThrow(() -> new CivicGridException(ErrorCode.NOT_FOUND, "no case " + id));
+      CaseFile loaded = load(id);
       List<? extends CaseCommand> commands = decide.apply(loaded.state());
       if (commands.isEmpty()) {
         return Optional.empty();
@@ -207,15 +210,32 @@ public final class CaseEngine {
       for (CaseCommand command : commands) {
         next = next.execute(command);
       }
-      try {
-        store.save(next, loaded.version(), notices(next, loaded.version()));
+      if (saved(next, loaded.version(), attempt)) {
         return Optional.of(next);
-      } catch (VersionConflictException conflict) {
-        if (attempt == MAX_ATTEMPTS) {
-          throw conflict;
-        }
-        LOG.debug("Case {} changed under attempt {}; reloading", id, attempt);
       }
+    }
+  }
+
+  private CaseFile load(CaseId id) {
+    return store.load(id).orElseThrow(() -> new CivicGridException(ErrorCode.NOT_FOUND, "no case " + id));
+  }
+
+  /**
+   * Appends {@code next}'s events after {@code loaded} with their notifications: false after a version
+   * conflict when attempts are left, so the caller decides again on a fresh load.
+   *
+   * @throws VersionConflictException when this was the last attempt
+   */
+  private boolean saved(CaseFile next, int loaded, int attempt) {
+    try {
+      store.save(next, loaded, notices(next, loaded));
+      return true;
+    } catch (VersionConflictException conflict) {
+      if (attempt == MAX_ATTEMPTS) {
+        throw conflict;
+      }
+      LOG.debug("Case {} changed under attempt {}; reloading", next.id(), attempt);
+      return false;
     }
   }
 

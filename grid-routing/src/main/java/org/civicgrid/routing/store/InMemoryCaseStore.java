@@ -9,7 +9,6 @@ import java.util.NavigableSet;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentSkipListSet;
-import java.util.function.UnaryOperator;
 import org.civicgrid.core.store.VersionConflictException;
 import org.civicgrid.routing.cases.CaseEvent;
 import org.civicgrid.routing.cases.CaseFile;
@@ -45,8 +44,7 @@ final class InMemoryCaseStore implements CaseStore {
       checkArgument(event.sequence() == expectedVersion + 1 + i,
           "case %s: event %s should be number %s", caseId, event, expectedVersion + 1 + i);
     }
-    return write(caseId, expectedVersion, notifications, stored -> stored == null ? CaseFile.replay(added)
-        : stored.followedBy(added));
+    return write(caseId, expectedVersion, notifications, null, added);
   }
 
   /**
@@ -60,13 +58,16 @@ final class InMemoryCaseStore implements CaseStore {
     checkArgument(expectedVersion >= 0 && expectedVersion < file.version(),
         "case %s: file version %s has no events after expected version %s", file.id(), file.version(),
         expectedVersion);
-    return write(file.id(), expectedVersion, notifications, stored -> stored == null || file.derivesFrom(stored)
-        ? file : stored.followedBy(file.eventsAfter((int) expectedVersion)));
+    return write(file.id(), expectedVersion, notifications, file, null);
   }
 
-  /** Under the write lock: checks the version and the keys, makes the next file from the stored one, stores both. */
-  private long write(CaseId caseId, long expectedVersion, List<Notification> notifications,
-      UnaryOperator<CaseFile> next) {
+  /**
+   * Under the write lock: checks the version and the keys, makes the next file — {@code made} itself
+   * when it is new or extends the stored file, else the stored file followed by {@code added} (or by
+   * {@code made}'s events after it), checked — and stores it with the notifications.
+   */
+  private long write(CaseId caseId, long expectedVersion, List<Notification> notifications, CaseFile made,
+      List<CaseEvent> added) {
     ImmutableList<Notification> outgoing =
         ImmutableList.copyOf(checkNotNull(notifications, "case %s notifications", caseId));
     storage.checkOpen();
@@ -77,7 +78,13 @@ final class InMemoryCaseStore implements CaseStore {
         throw new VersionConflictException("case " + caseId, expectedVersion, actual);
       }
       outbox.checkNewKeys(outgoing);
-      CaseFile file = next.apply(stored);
+      CaseFile file;
+      if (made != null && (stored == null || made.derivesFrom(stored))) {
+        file = made;
+      } else {
+        List<CaseEvent> events = added != null ? added : made.eventsAfter((int) expectedVersion);
+        file = stored == null ? CaseFile.replay(events) : stored.followedBy(events);
+      }
       // Nothing below can fail, so the file and its notifications appear together or not at all.
       files.put(caseId, file);
       if (stored == null) {
