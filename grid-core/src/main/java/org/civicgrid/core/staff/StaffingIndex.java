@@ -103,7 +103,8 @@ final class StaffingIndex {
     return index;
   }
 
-  private int order(RoleId role) {
+  /** The position of {@code role} in the catalogue; {@link Integer#MAX_VALUE} for a role it lacks (or null). */
+  int order(RoleId role) {
     return roleOrder.getOrDefault(role, Integer.MAX_VALUE);
   }
 }

@@ -38,7 +38,7 @@ class ActingTest {
   void theExplanationIsWrittenOnlyWhenAskedForAndOnce() {
     AtomicInteger writes = new AtomicInteger();
     Acting acting = new Acting(CHANGYUAN, GRID_LEADER, AT, Acting.Basis.PRIMARY, Optional.of(PersonId.of("p-001")),
-        () -> "张伟 (p-001) holds grid-leader, written " + writes.incrementAndGet() + " time(s)");
+        a -> "张伟 (p-001) holds grid-leader, written " + writes.incrementAndGet() + " time(s)");
 
     assertThat(writes).hasValue(0);
     assertThat(acting.explanation()).isEqualTo(acting.explanation()).endsWith("written 1 time(s)");
