@@ -33,7 +33,9 @@ import org.slf4j.LoggerFactory;
  * …) return a new snapshot, checked the same way, and leave this one as it was; each copies the
  * snapshot, O(n), so make many changes at once through {@link #toBuilder()}. Assignments are indexed by
  * grid and by person, so a query is one hash lookup plus a look at the few assignments of one grid or
- * one person, never a scan. Everything is in the city's local civil time. Immutable and thread-safe.
+ * one person, never a scan; {@link #whoActs}, asked once per routed case, reads a table by grid
+ * position instead and allocates nothing but its answer. Everything is in the city's local civil time.
+ * Immutable and thread-safe.
  */
 public final class Staffing {
   private static final Logger LOG = LoggerFactory.getLogger(Staffing.class);
