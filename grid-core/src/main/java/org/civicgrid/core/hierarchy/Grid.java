@@ -99,7 +99,12 @@ public final class Grid {
     return other.hierarchy == hierarchy && position < other.position && other.position < end;
   }
 
-  int position() {
+  /**
+   * This grid's index in {@link GridHierarchy#grids()}, 0 to {@code size() - 1}: a dense key for
+   * tables built per snapshot, such as the staffing's posts by grid, that find a grid's entry with one
+   * array read instead of a lookup by code. Valid in this grid's hierarchy only.
+   */
+  public int position() {
     return position;
   }
 

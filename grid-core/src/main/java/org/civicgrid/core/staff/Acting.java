@@ -3,11 +3,10 @@ package org.civicgrid.core.staff;
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
-import com.google.common.base.Supplier;
-import com.google.common.base.Suppliers;
 import java.time.LocalDateTime;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
 import org.civicgrid.core.code.GridCode;
 
 /**
@@ -39,24 +38,40 @@ public final class Acting {
   private final LocalDateTime at;
   private final Basis basis;
   private final Optional<PersonId> person;
-  private final Supplier<String> explanation;
+  /** Writes the explanation of this answer; null when it came written. */
+  private final Function<Acting, String> explain;
+  /**
+   * Null until first asked for; not volatile, because a race only makes two threads each write an equal
+   * string, which is immutable and so safely published (as {@link String#hashCode} caches its hash);
+   * routing makes an answer per case and should not allocate a lock or a memoizing wrapper for each.
+   */
+  private String explanation;
 
   /** An answer with its explanation already written. */
   public Acting(GridCode grid, RoleId role, LocalDateTime at, Basis basis, Optional<PersonId> person,
       String explanation) {
-    this(grid, role, at, basis, person, Suppliers.ofInstance(checkNotNull(explanation, "explanation")));
+    this(grid, role, at, basis, person, null, checkNotNull(explanation, "explanation"));
   }
 
-  /** An answer whose explanation {@code explain} writes when first asked for. */
+  /**
+   * An answer whose explanation {@code explain} writes from it when first asked for; a function of the
+   * answer, so one made per staffing serves every answer and answering allocates nothing for it.
+   */
   Acting(GridCode grid, RoleId role, LocalDateTime at, Basis basis, Optional<PersonId> person,
-      Supplier<String> explain) {
+      Function<Acting, String> explain) {
+    this(grid, role, at, basis, person, checkNotNull(explain, "explain"), null);
+  }
+
+  private Acting(GridCode grid, RoleId role, LocalDateTime at, Basis basis, Optional<PersonId> person,
+      Function<Acting, String> explain, String explanation) {
     this.grid = checkNotNull(grid, "grid");
     this.role = checkNotNull(role, "role");
     this.at = checkNotNull(at, "at");
     this.basis = checkNotNull(basis, "basis");
     this.person = checkNotNull(person, "person");
     checkArgument(person.isEmpty() == (basis == Basis.NOBODY), "%s with person %s", basis, person);
-    this.explanation = Suppliers.memoize(checkNotNull(explain, "explain")::get);
+    this.explain = explain;
+    this.explanation = explanation;
   }
 
   /**
@@ -93,7 +108,12 @@ public final class Acting {
    * (210902001001): 张伟 (p-001) is absent …}.
    */
   public String explanation() {
-    return explanation.get();
+    String written = explanation;
+    if (written == null) {
+      written = explain.apply(this);
+      explanation = written;
+    }
+    return written;
   }
 
   /** True when someone acts. */

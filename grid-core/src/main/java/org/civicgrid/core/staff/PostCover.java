@@ -4,6 +4,7 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.civicgrid.core.code.GridCode;
 import org.civicgrid.core.hierarchy.Grid;
 
 /**
@@ -11,22 +12,33 @@ import org.civicgrid.core.hierarchy.Grid;
  * named backup, else the same in the parent grid, else nobody — and says why in one sentence, naming
  * everyone passed over. The decision is made without words; the sentence is written only when the
  * {@link Acting}'s explanation is asked for, by the same steps narrated, so the two cannot disagree.
+ * The steps read the staffing's {@link PostTable}, so deciding allocates nothing but the answer.
  * Stateless.
  */
 final class PostCover {
   private PostCover() {}
 
-  static Acting whoActs(Staffing staffing, Grid grid, RoleId role, LocalDateTime time) {
-    Acting decided = decide(staffing, grid, role, time, null);
-    return new Acting(grid.code(), role, time, decided.basis(), decided.person(),
-        () -> decide(staffing, grid, role, time, new ArrayList<>()).explanation());
+  /**
+   * Who acts as {@code role}, the catalogue's {@code order}-th role, of {@code grid} (whose code the
+   * caller gave as {@code asked}) at {@code time}; the staffing writes the explanation when it is asked
+   * for.
+   */
+  static Acting whoActs(Staffing staffing, GridCode asked, Grid grid, RoleId role, int order, LocalDateTime time) {
+    return decide(staffing, asked, grid, role, order, time, null);
   }
 
-  /** The decision; with {@code passedOver} non-null, also its explanation, else an empty one. */
-  private static Acting decide(Staffing staffing, Grid grid, RoleId role, LocalDateTime time, List<String> passedOver) {
-    Optional<Acting> own = cover(staffing, grid, role, time, passedOver, null);
-    if (own.isPresent()) {
-      return own.get();
+  /** The explanation of {@link #whoActs}'s answer, made by the same steps, narrated. */
+  static String explain(Staffing staffing, Grid grid, RoleId role, int order, LocalDateTime time) {
+    return decide(staffing, grid.code(), grid, role, order, time, new ArrayList<>()).explanation();
+  }
+
+  /** The decision; with {@code passedOver} non-null, with its explanation written, else to be written. */
+  private static Acting decide(Staffing staffing, GridCode asked, Grid grid, RoleId role, int order,
+      LocalDateTime time, List<String> passedOver) {
+    long day = time.toLocalDate().toEpochDay();
+    Acting own = cover(staffing, asked, grid, role, order, time, day, passedOver, null);
+    if (own != null) {
+      return own;
     }
     Optional<Grid> parent = grid.parent();
     if (parent.isEmpty()) {
@@ -34,71 +46,81 @@ final class PostCover {
         passedOver.add(label(grid) + " is a top grid, with no parent grid to cover it");
       }
     } else {
-      Optional<Acting> up = cover(staffing, parent.get(), role, time, passedOver, grid);
-      if (up.isPresent()) {
-        return up.get();
+      Acting up = cover(staffing, asked, parent.get(), role, order, time, day, passedOver, grid);
+      if (up != null) {
+        return up;
       }
     }
-    return new Acting(grid.code(), role, time, Acting.Basis.NOBODY, Optional.empty(), passedOver == null ? ""
-        : "no one acts as " + role + " of " + label(grid) + " at " + time + ": " + String.join("; ", passedOver));
+    String nobody = passedOver == null ? "" : "no one acts as " + role + " of " + label(grid) + " at " + time;
+    return acting(staffing, asked, role, time, Acting.Basis.NOBODY, Optional.empty(), nobody, passedOver);
   }
 
   /**
-   * Cover from {@code grid}'s own holders and their backups; {@code coveredFor} is the child grid when
-   * {@code grid} is its parent standing in. Adds to {@code passedOver}, when narrating, everyone who
-   * cannot act and why.
+   * Cover from {@code grid}'s own holders and their backups, or null; {@code coveredFor} is the child
+   * grid when {@code grid} is its parent standing in. Adds to {@code passedOver}, when narrating,
+   * everyone who cannot act and why.
    */
-  private static Optional<Acting> cover(Staffing staffing, Grid grid, RoleId role, LocalDateTime time,
-      List<String> passedOver, Grid coveredFor) {
-    List<Assignment> holders = staffing.assignments(grid.code(), role, time.toLocalDate());
-    if (holders.isEmpty()) {
+  private static Acting cover(Staffing staffing, GridCode asked, Grid grid, RoleId role, int order,
+      LocalDateTime time, long day, List<String> passedOver, Grid coveredFor) {
+    PostTable.Post[] posts = staffing.posts(grid);
+    boolean held = false;
+    for (PostTable.Post post : posts) {
+      if (!post.holds(order, day)) {
+        continue;
+      }
+      held = true;
+      Absence away = PostTable.awayAt(post.holderAway, time);
+      if (away == null) {
+        String acts = passedOver == null ? "" : coveredFor == null
+            ? person(staffing, post.holder) + " holds " + role + " of " + label(grid) + " on " + time.toLocalDate()
+            : person(staffing, post.holder) + ", " + role + " of the parent grid " + label(grid) + ", acts for "
+                + label(coveredFor);
+        return acting(staffing, asked, role, time, coveredFor == null ? Acting.Basis.PRIMARY
+            : Acting.Basis.PARENT_GRID, post.holder, acts, passedOver);
+      }
+      if (passedOver != null) {
+        passedOver.add(person(staffing, post.holder) + " is " + describe(away));
+      }
+    }
+    if (!held) {
       if (passedOver != null) {
         passedOver.add("no one holds " + role + " of " + label(grid) + " on " + time.toLocalDate());
       }
-      return Optional.empty();
+      return null;
     }
-    Grid asked = coveredFor == null ? grid : coveredFor;
-    for (Assignment holder : holders) {
-      Optional<Absence> away = staffing.absence(holder.person(), time);
-      if (away.isEmpty()) {
-        String acts = passedOver == null ? "" : coveredFor == null
-            ? person(staffing, holder.person()) + " holds " + role + " of " + label(grid) + " on " + time.toLocalDate()
-            : person(staffing, holder.person()) + ", " + role + " of the parent grid " + label(grid) + ", acts for "
-                + label(coveredFor);
-        return Optional.of(acting(asked, role, time, coveredFor == null ? Acting.Basis.PRIMARY
-            : Acting.Basis.PARENT_GRID, holder.person(), acts, passedOver));
+    for (PostTable.Post post : posts) {
+      if (!post.holds(order, day)) {
+        continue;
       }
-      if (passedOver != null) {
-        passedOver.add(person(staffing, holder.person()) + " is " + describe(away.get()));
-      }
-    }
-    for (Assignment holder : holders) {
-      if (holder.backup().isEmpty()) {
+      if (post.backup.isEmpty()) {
         if (passedOver != null) {
-          passedOver.add(person(staffing, holder.person()) + " has no named backup");
+          passedOver.add(person(staffing, post.holder) + " has no named backup");
         }
         continue;
       }
-      PersonId backup = holder.backup().get();
-      Optional<Absence> away = staffing.absence(backup, time);
-      if (away.isEmpty()) {
-        String acts = passedOver == null ? "" : person(staffing, backup) + ", named backup of "
-            + person(staffing, holder.person()) + ", acts as " + role + (coveredFor == null ? " of " + label(grid)
+      Absence away = PostTable.awayAt(post.backupAway, time);
+      if (away == null) {
+        String acts = passedOver == null ? "" : person(staffing, post.backup) + ", named backup of "
+            + person(staffing, post.holder) + ", acts as " + role + (coveredFor == null ? " of " + label(grid)
             : " of the parent grid " + label(grid) + " for " + label(coveredFor));
-        return Optional.of(acting(asked, role, time, coveredFor == null ? Acting.Basis.BACKUP
-            : Acting.Basis.PARENT_GRID, backup, acts, passedOver));
+        return acting(staffing, asked, role, time, coveredFor == null ? Acting.Basis.BACKUP
+            : Acting.Basis.PARENT_GRID, post.backup, acts, passedOver);
       }
       if (passedOver != null) {
-        passedOver.add("backup " + person(staffing, backup) + " is " + describe(away.get()));
+        passedOver.add("backup " + person(staffing, post.backup) + " is " + describe(away));
       }
     }
-    return Optional.empty();
+    return null;
   }
 
-  private static Acting acting(Grid grid, RoleId role, LocalDateTime time, Acting.Basis basis, PersonId person,
-      String acts, List<String> passedOver) {
-    String explanation = passedOver == null || passedOver.isEmpty() ? acts : acts + ": " + String.join("; ", passedOver);
-    return new Acting(grid.code(), role, time, basis, Optional.of(person), explanation);
+  /** The one answer made per decision: to be explained by the staffing, or explained already when narrating. */
+  private static Acting acting(Staffing staffing, GridCode asked, RoleId role, LocalDateTime time,
+      Acting.Basis basis, Optional<PersonId> person, String acts, List<String> passedOver) {
+    if (passedOver == null) {
+      return new Acting(asked, role, time, basis, person, staffing.explainer());
+    }
+    String explanation = passedOver.isEmpty() ? acts : acts + ": " + String.join("; ", passedOver);
+    return new Acting(asked, role, time, basis, person, explanation);
   }
 
   private static String describe(Absence absence) {
@@ -106,8 +128,8 @@ final class PostCover {
         .orElse("absent since " + absence.from() + " with no known return") + " (" + absence.reason() + ")";
   }
 
-  private static String person(Staffing staffing, PersonId person) {
-    return staffing.member(person).label();
+  private static String person(Staffing staffing, Optional<PersonId> person) {
+    return staffing.member(person.orElseThrow()).label();
   }
 
   private static String label(Grid grid) {

@@ -10,6 +10,7 @@ import java.time.LocalDateTime;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import org.civicgrid.core.CivicGridException;
 import org.civicgrid.core.ErrorCode;
 import org.civicgrid.core.code.GridCode;
@@ -32,7 +33,9 @@ import org.slf4j.LoggerFactory;
  * …) return a new snapshot, checked the same way, and leave this one as it was; each copies the
  * snapshot, O(n), so make many changes at once through {@link #toBuilder()}. Assignments are indexed by
  * grid and by person, so a query is one hash lookup plus a look at the few assignments of one grid or
- * one person, never a scan. Everything is in the city's local civil time. Immutable and thread-safe.
+ * one person, never a scan; {@link #whoActs}, asked once per routed case, reads a table by grid
+ * position instead and allocates nothing but its answer. Everything is in the city's local civil time.
+ * Immutable and thread-safe.
  */
 public final class Staffing {
   private static final Logger LOG = LoggerFactory.getLogger(Staffing.class);
@@ -43,6 +46,9 @@ public final class Staffing {
   private final ImmutableList<Assignment> assignments;
   private final ImmutableList<Absence> absences;
   private final StaffingIndex index;
+  private final PostTable posts;
+  /** Explains a {@link #whoActs} answer when asked; one per snapshot, so an answer does not allocate it. */
+  private final Function<Acting, String> explainer = this::explain;
 
   private Staffing(GridHierarchy hierarchy, RoleCatalogue roles, ImmutableList<StaffMember> members,
       ImmutableList<Assignment> assignments, ImmutableList<Absence> absences, StaffingIndex index) {
@@ -52,6 +58,7 @@ public final class Staffing {
     this.assignments = assignments;
     this.absences = absences;
     this.index = index;
+    this.posts = PostTable.of(hierarchy, index);
   }
 
   /**
@@ -293,13 +300,26 @@ public final class Staffing {
    */
   public Acting whoActs(GridCode grid, RoleId role, LocalDateTime time) {
     checkNotNull(time, "time");
-    checkKnown(role);
-    Acting acting = PostCover.whoActs(this, hierarchy.get(checkNotNull(grid, "grid")), role, time);
+    int order = order(role);
+    Acting acting = PostCover.whoActs(this, grid, hierarchy.get(checkNotNull(grid, "grid")), role, order, time);
     if (acting.basis() != Acting.Basis.PRIMARY && LOG.isDebugEnabled()) {
       LOG.debug("{} at {}: {} {}; acting member {}", role, grid, acting.basis(), acting.explanation(),
           acting.person().map(index.members::get).map(Object::toString).orElse("none"));
     }
     return acting;
+  }
+
+  /** {@code grid}'s posts, for {@link PostCover}. */
+  PostTable.Post[] posts(Grid grid) {
+    return posts.posts(grid);
+  }
+
+  Function<Acting, String> explainer() {
+    return explainer;
+  }
+
+  private String explain(Acting acting) {
+    return PostCover.explain(this, hierarchy.get(acting.grid()), acting.role(), order(acting.role()), acting.at());
   }
 
   private Team team(Grid grid, LocalDate date) {
@@ -318,6 +338,19 @@ public final class Staffing {
 
   private void checkKnown(RoleId role) {
     roles.get(role);
+  }
+
+  /**
+   * {@code role}'s place in the catalogue, which {@link PostTable} compares instead of ids.
+   *
+   * @throws CivicGridException with {@link ErrorCode#NOT_FOUND} naming an unknown role
+   */
+  private int order(RoleId role) {
+    int order = index.order(role);
+    if (order == Integer.MAX_VALUE) {
+      checkKnown(role); // every role of the catalogue has an order, so this throws, naming the role
+    }
+    return order;
   }
 
   private int indexOf(Assignment assignment) {

@@ -103,7 +103,9 @@ final class StaffingIndex {
     return index;
   }
 
-  private int order(RoleId role) {
-    return roleOrder.getOrDefault(role, Integer.MAX_VALUE);
+  /** The position of {@code role} in the catalogue; {@link Integer#MAX_VALUE} for a role it lacks (or null). */
+  int order(RoleId role) {
+    Integer order = roleOrder.get(role); // not getOrDefault, whose boxed default allocates on every call
+    return order == null ? Integer.MAX_VALUE : order;
   }
 }

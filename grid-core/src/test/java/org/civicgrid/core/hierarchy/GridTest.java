@@ -2,6 +2,7 @@ package org.civicgrid.core.hierarchy;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
 import java.util.ArrayList;
 import java.util.List;
@@ -57,6 +58,18 @@ class GridTest {
     GridHierarchy bare = GridHierarchy.of(LevelSchemes.fuxin(), GridHierarchyTest.fuxinNodes().subList(0, 6), List.of());
     assertThat(bare.get(COUNTY).households()).isZero();
     assertThat(bare.get(COUNTY).residents()).isZero();
+  }
+
+  @Test
+  void aGridsPositionIsItsIndexAmongTheHierarchysGrids() {
+    GridHierarchy h = haizhou();
+    ImmutableList<Grid> grids = h.grids();
+
+    for (int i = 0; i < grids.size(); i++) {
+      assertThat(grids.get(i).position()).isEqualTo(i);
+    }
+    assertThat(h.get(COUNTY).position()).isZero();
+    assertThat(h.get(BUILDING_GRID_1).position()).isEqualTo(grids.indexOf(h.get(BUILDING_GRID_1)));
   }
 
   @Test

@@ -2,11 +2,13 @@ package org.civicgrid.core.staff;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+import static org.assertj.core.api.Assertions.assertThatNullPointerException;
 import static org.civicgrid.core.hierarchy.FuxinGrids.CHANGYUAN;
 
 import java.time.LocalDateTime;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 
 class ActingTest {
@@ -38,11 +40,19 @@ class ActingTest {
   void theExplanationIsWrittenOnlyWhenAskedForAndOnce() {
     AtomicInteger writes = new AtomicInteger();
     Acting acting = new Acting(CHANGYUAN, GRID_LEADER, AT, Acting.Basis.PRIMARY, Optional.of(PersonId.of("p-001")),
-        () -> "张伟 (p-001) holds grid-leader, written " + writes.incrementAndGet() + " time(s)");
+        a -> "张伟 (p-001) holds grid-leader, written " + writes.incrementAndGet() + " time(s)");
 
     assertThat(writes).hasValue(0);
     assertThat(acting.explanation()).isEqualTo(acting.explanation()).endsWith("written 1 time(s)");
     assertThat(writes).hasValue(1);
+  }
+
+  @Test
+  void anAnswerNeedsItsExplanationOrSomethingToWriteIt() {
+    assertThatNullPointerException().isThrownBy(() -> new Acting(CHANGYUAN, GRID_LEADER, AT, Acting.Basis.NOBODY,
+        Optional.empty(), (String) null)).withMessage("explanation");
+    assertThatNullPointerException().isThrownBy(() -> new Acting(CHANGYUAN, GRID_LEADER, AT, Acting.Basis.NOBODY,
+        Optional.empty(), (Function<Acting, String>) null)).withMessage("explain");
   }
 
   @Test

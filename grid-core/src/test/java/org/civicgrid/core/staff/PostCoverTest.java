@@ -1,9 +1,11 @@
 package org.civicgrid.core.staff;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatNullPointerException;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.civicgrid.core.hierarchy.FuxinGrids.BUILDING_1;
 import static org.civicgrid.core.hierarchy.FuxinGrids.CHANGYUAN;
+import static org.civicgrid.core.hierarchy.FuxinGrids.COMPOUND;
 import static org.civicgrid.core.hierarchy.FuxinGrids.COUNTY;
 import static org.civicgrid.core.staff.TongnanTeam.CHANGE_DAY;
 import static org.civicgrid.core.staff.TongnanTeam.FENG_TAO;
@@ -170,5 +172,90 @@ class PostCoverTest {
   void beforeAnyoneWasAppointedNobodyActs() {
     assertThat(TONGNAN.whoActs(CHANGYUAN, GRID_LEADER, JAN_1.minusDays(1).atTime(9, 0)).basis())
         .isEqualTo(Acting.Basis.NOBODY);
+  }
+
+  @Test
+  void aGridWithNoPostsIsCoveredByItsParentsHolder() {
+    Acting acting = TONGNAN.whoActs(COMPOUND, GRID_LEADER, MAR_4_0900);
+
+    assertThat(acting.basis()).isEqualTo(Acting.Basis.PARENT_GRID);
+    assertThat(acting.person()).contains(ZHANG_WEI);
+    assertThat(acting.grid()).isEqualTo(COMPOUND);
+    assertThat(acting.explanation()).isEqualTo("张伟 (p-001), grid-leader of the parent grid 长源社区 (210902001001), "
+        + "acts for 一号小区 (210902001001001): no one holds grid-leader of 一号小区 (210902001001001) on 2024-03-04");
+  }
+
+  @Test
+  void anAssignmentWhosePeriodEndedNoLongerHolds() {
+    Acting acting = TONGNAN.without(TongnanTeam.LI_LEADS).whoActs(CHANGYUAN, GRID_LEADER, CHANGE_DAY.atTime(10, 0));
+
+    assertThat(acting.basis()).isEqualTo(Acting.Basis.PARENT_GRID);
+    assertThat(acting.person()).contains(ZHENG_HUA);
+    assertThat(acting.explanation()).endsWith("no one holds grid-leader of 长源社区 (210902001001) on 2024-07-01");
+  }
+
+  @Test
+  void theHolderActsWhileOnlyTheirBackupIsAway() {
+    Acting acting = TONGNAN.with(WANG_LEAVE).whoActs(CHANGYUAN, GRID_LEADER, MAR_4_0900);
+
+    assertThat(acting.basis()).isEqualTo(Acting.Basis.PRIMARY);
+    assertThat(acting.person()).contains(ZHANG_WEI);
+  }
+
+  @Test
+  void aRoleIdEqualToTheCataloguesButNotTheSameObjectFindsTheSameHolders() {
+    RoleId gridLeader = RoleId.of(new String(GRID_LEADER.value().toCharArray()));
+
+    Acting acting = TONGNAN.with(ZHANG_TRAINING).whoActs(CHANGYUAN, gridLeader, MAR_4_0900);
+
+    assertThat(gridLeader).isEqualTo(GRID_LEADER).isNotSameAs(GRID_LEADER);
+    assertThat(acting).isEqualTo(TONGNAN.with(ZHANG_TRAINING).whoActs(CHANGYUAN, GRID_LEADER, MAR_4_0900));
+    assertThat(acting.basis()).isEqualTo(Acting.Basis.BACKUP);
+    assertThat(acting.person()).contains(WANG_FANG);
+  }
+
+  @Test
+  void aHolderWithSeveralAbsencesIsCoveredDuringEachAndActsBetweenThem() {
+    Staffing away = TONGNAN.with(ZHANG_TRAINING)
+        .with(Absence.days(ZHANG_WEI, MAR_4.plusDays(1), MAR_4.plusDays(3), "annual leave"));
+
+    assertThat(away.whoActs(CHANGYUAN, GRID_LEADER, MAR_4_0900).person()).contains(WANG_FANG);
+    assertThat(away.whoActs(CHANGYUAN, GRID_LEADER, MAR_4.atTime(13, 0)).person()).contains(ZHANG_WEI);
+    Acting onLeave = away.whoActs(CHANGYUAN, GRID_LEADER, MAR_4.plusDays(2).atTime(9, 0));
+    assertThat(onLeave.person()).contains(WANG_FANG);
+    assertThat(onLeave.explanation()).endsWith("张伟 (p-001) is absent from 2024-03-05T00:00 until 2024-03-07T00:00 "
+        + "(annual leave)");
+  }
+
+  @Test
+  void aBackupWithSeveralAbsencesIsPassedOverForTheOneThatCoversTheTime() {
+    Staffing away = TONGNAN.with(Absence.days(ZHANG_WEI, MAR_4, MAR_4.plusDays(5), "annual leave"))
+        .with(Absence.of(WANG_FANG, MAR_4.atTime(8, 0), MAR_4.atTime(10, 0), "training")).with(WANG_LEAVE);
+
+    Acting acting = away.whoActs(CHANGYUAN, GRID_LEADER, MAR_4.atTime(11, 0));
+
+    assertThat(acting.basis()).isEqualTo(Acting.Basis.PARENT_GRID);
+    assertThat(acting.explanation()).contains("backup 王芳 (p-003) is absent from 2024-03-04T00:00 until "
+        + "2024-03-06T00:00 (annual leave)");
+    assertThat(away.whoActs(CHANGYUAN, GRID_LEADER, MAR_4.plusDays(2).atTime(9, 0)).basis())
+        .isEqualTo(Acting.Basis.BACKUP);
+  }
+
+  @Test
+  void theExplanationIsWrittenOnceAndNamesWhoTheDecisionChose() {
+    Acting acting = TONGNAN.with(ZHANG_TRAINING).with(WANG_LEAVE).whoActs(CHANGYUAN, GRID_LEADER, MAR_4_0900);
+
+    assertThat(acting.explanation()).isSameAs(acting.explanation()).startsWith("郑华 (p-020)");
+    assertThat(acting).hasToString("PARENT_GRID p-020: " + acting.explanation());
+  }
+
+  @Test
+  void aMissingGridRoleOrTimeIsACallerMistake() {
+    assertThatNullPointerException().isThrownBy(() -> TONGNAN.whoActs(null, GRID_LEADER, MAR_4_0900))
+        .withMessage("grid");
+    assertThatNullPointerException().isThrownBy(() -> TONGNAN.whoActs(CHANGYUAN, null, MAR_4_0900))
+        .withMessage("role");
+    assertThatNullPointerException().isThrownBy(() -> TONGNAN.whoActs(CHANGYUAN, GRID_LEADER, null))
+        .withMessage("time");
   }
 }
