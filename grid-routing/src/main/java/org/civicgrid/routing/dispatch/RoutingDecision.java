@@ -212,16 +212,19 @@ public final class RoutingDecision {
 
   /**
    * The reason a dispatch records for this decision: which rule, which grid and who acts on what basis,
-   * for example {@code default rule → full-time-worker of the smallest grid: 1号楼网格
-   * (210902001001001001), PRIMARY p-006}; when anyone but a present holder acts — a backup, the parent
-   * grid, nobody — the whole {@link #explanation()}, naming who was passed over and why. The
-   * dispatch's units and assignee carry the grid and the person as data besides.
+   * for example {@code default rule: full-time-worker of grid 210902001001001001, PRIMARY p-006} — plain
+   * ASCII and no names, as it is written for every routed case (names are in the hierarchy and the
+   * staffing); when anyone but a present holder acts — a backup, the parent grid, nobody — the whole
+   * {@link #explanation()}, naming who was passed over and why. The dispatch's units and assignee carry
+   * the grid and the person as data besides.
    */
   public String reason() {
     if (outcome != Outcome.PRIMARY) {
       return explanation();
     }
-    return rule + ": " + label(unitGrid) + ", PRIMARY " + acting.person().orElseThrow().value();
+    String which = rule.category().equals(RoutingRule.ANY_CATEGORY) ? "default rule" : "rule " + rule.category();
+    return which + ": " + rule.role().value() + " of grid " + unitGrid.code().value() + ", PRIMARY "
+        + acting.person().orElseThrow().value();
   }
 
   /**
