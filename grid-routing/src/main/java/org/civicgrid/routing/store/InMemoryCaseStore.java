@@ -4,11 +4,11 @@ import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
-import java.util.NavigableSet;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ConcurrentSkipListSet;
 import org.civicgrid.core.store.VersionConflictException;
 import org.civicgrid.routing.cases.CaseEvent;
 import org.civicgrid.routing.cases.CaseFile;
@@ -16,7 +16,9 @@ import org.civicgrid.routing.cases.CaseId;
 import org.civicgrid.routing.notify.Notification;
 
 /**
- * Case files in a concurrent hash map, their ids also in a sorted set for paging. Files are
+ * Case files in a concurrent hash map; for paging, their ids in a sorted array that takes in the ids
+ * added since the last page when the next page is asked for (a sorted set would order every new case
+ * on the write path, which pages are rare beside). Files are
  * immutable, so a load returns the stored file and a write replaces it; every write checks its new
  * events against the stored state as a replay does ({@link CaseFile#followedBy}), so a stored file
  * always folds from its events and nothing that does not fit is ever stored.
@@ -25,7 +27,8 @@ final class InMemoryCaseStore implements CaseStore {
   private final InMemoryCaseStorage storage;
   private final InMemoryOutbox outbox;
   private final ConcurrentHashMap<CaseId, CaseFile> files = new ConcurrentHashMap<>();
-  private final ConcurrentSkipListSet<CaseId> ids = new ConcurrentSkipListSet<>();
+  private final List<CaseId> unsorted = new ArrayList<>(); // guarded by the write lock
+  private CaseId[] sorted = new CaseId[0]; // guarded by the write lock
 
   InMemoryCaseStore(InMemoryCaseStorage storage, InMemoryOutbox outbox) {
     this.storage = storage;
@@ -88,7 +91,7 @@ final class InMemoryCaseStore implements CaseStore {
       // Nothing below can fail, so the file and its notifications appear together or not at all.
       files.put(caseId, file);
       if (stored == null) {
-        ids.add(caseId);
+        unsorted.add(caseId);
       }
       outbox.enqueue(caseId, outgoing);
       return file.version();
@@ -116,11 +119,16 @@ final class InMemoryCaseStore implements CaseStore {
     checkNotNull(after, "after");
     checkArgument(limit >= 1, "limit %s must be at least 1", limit);
     storage.checkOpen();
-    NavigableSet<CaseId> tail = after.isPresent() ? ids.tailSet(after.get(), false) : ids;
+    CaseId[] ids = sortedIds();
+    int from = 0;
+    if (after.isPresent()) {
+      int at = Arrays.binarySearch(ids, after.get());
+      from = at >= 0 ? at + 1 : -at - 1;
+    }
     ImmutableList.Builder<CaseSummary> page = ImmutableList.builder();
     int found = 0;
-    for (CaseId id : tail) {
-      CaseSummary summary = CaseSummary.of(files.get(id).state());
+    for (int i = from; i < ids.length; i++) {
+      CaseSummary summary = CaseSummary.of(files.get(ids[i]).state());
       if (query.matches(summary)) {
         page.add(summary);
         if (++found == limit) {
@@ -129,5 +137,21 @@ final class InMemoryCaseStore implements CaseStore {
       }
     }
     return page.build();
+  }
+
+  /** Every stored id in order, merging in those added since the last call. */
+  private CaseId[] sortedIds() {
+    synchronized (storage.writeLock()) {
+      if (!unsorted.isEmpty()) {
+        CaseId[] all = Arrays.copyOf(sorted, sorted.length + unsorted.size());
+        for (int i = 0; i < unsorted.size(); i++) {
+          all[sorted.length + i] = unsorted.get(i);
+        }
+        Arrays.sort(all); // a merge sort that finds the sorted prefix as one run
+        sorted = all;
+        unsorted.clear();
+      }
+      return sorted;
+    }
   }
 }

@@ -6,11 +6,10 @@ import static com.google.common.base.Preconditions.checkNotNull;
 import com.google.common.collect.ImmutableList;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
+import java.util.ArrayDeque;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.TreeMap;
 import org.civicgrid.routing.cases.CaseId;
 import org.civicgrid.routing.notify.Notification;
@@ -19,16 +18,21 @@ import org.civicgrid.routing.notify.Outbox;
 import org.civicgrid.routing.notify.OutboxEntry;
 
 /**
- * The heap outbox of an {@link InMemoryCaseStorage}: pending entries in write order with their
- * leases, dead letters by key, and every key ever accepted, so a key is never reused. Every method
- * holds the storage's write lock, which also serialises appends, so a claim never sees half an
- * append.
+ * The heap outbox of an {@link InMemoryCaseStorage}. One map holds every key ever accepted, so a key
+ * is never reused, with its pending slot while it waits; a queue keeps the pending slots in write
+ * order (a slot that has left is skipped and dropped when it reaches the head or the queue is
+ * compacted); dead letters are kept by key. Every method holds the storage's write lock, which also
+ * serialises appends, so a claim never sees half an append.
  */
 final class InMemoryOutbox implements Outbox {
+  /** The map's value for a key whose entry was delivered or dead-lettered. */
+  private static final Slot GONE = new Slot(null);
+
   private final InMemoryCaseStorage storage;
-  private final LinkedHashMap<NotificationKey, Slot> pending = new LinkedHashMap<>();
+  private final HashMap<NotificationKey, Slot> keys = new HashMap<>();
+  private final ArrayDeque<Slot> queue = new ArrayDeque<>();
   private final TreeMap<NotificationKey, OutboxEntry> dead = new TreeMap<>();
-  private final Set<NotificationKey> accepted = new HashSet<>();
+  private int pending;
 
   InMemoryOutbox(InMemoryCaseStorage storage) {
     this.storage = storage;
@@ -39,6 +43,7 @@ final class InMemoryOutbox implements Outbox {
     OutboxEntry entry;
     String claimant;
     Instant leaseUntil;
+    boolean left;
 
     Slot(OutboxEntry entry) {
       this.entry = entry;
@@ -47,19 +52,41 @@ final class InMemoryOutbox implements Outbox {
 
   /** Called under the write lock by an append, before anything is written. */
   void checkNewKeys(List<Notification> notifications) {
-    Set<NotificationKey> keys = notifications.size() > 1 ? new HashSet<>() : null;
-    for (Notification notification : notifications) {
-      NotificationKey key = notification.key();
-      checkArgument(keys == null || keys.add(key), "notification key %s appears twice in one append", key);
-      checkArgument(!accepted.contains(key), "notification key %s is already used in this storage", key);
+    // Appends carry a handful of notifications, so comparing pairs is cheaper than a set.
+    for (int i = 0; i < notifications.size(); i++) {
+      NotificationKey key = notifications.get(i).key();
+      for (int j = 0; j < i; j++) {
+        checkArgument(!key.equals(notifications.get(j).key()), "notification key %s appears twice in one append", key);
+      }
+      checkArgument(!keys.containsKey(key), "notification key %s is already used in this storage", key);
     }
   }
 
   /** Called under the write lock by an append, after {@link #checkNewKeys}. */
   void enqueue(CaseId caseId, List<Notification> notifications) {
-    for (Notification notification : notifications) {
-      accepted.add(notification.key());
-      pending.put(notification.key(), new Slot(OutboxEntry.fresh(caseId, notification)));
+    for (int i = 0; i < notifications.size(); i++) {
+      Notification notification = notifications.get(i);
+      queue(notification.key(), OutboxEntry.fresh(caseId, notification));
+    }
+  }
+
+  private void queue(NotificationKey key, OutboxEntry entry) {
+    Slot slot = new Slot(entry);
+    keys.put(key, slot);
+    queue.addLast(slot);
+    pending++;
+  }
+
+  /** Takes the key's slot out of the queue; the key stays used. */
+  private void leave(NotificationKey key, Slot slot) {
+    slot.left = true;
+    keys.put(key, GONE);
+    pending--;
+    while (!queue.isEmpty() && queue.peekFirst().left) {
+      queue.pollFirst();
+    }
+    if (queue.size() > 2 * pending + 1024) {
+      queue.removeIf(s -> s.left);
     }
   }
 
@@ -74,9 +101,12 @@ final class InMemoryOutbox implements Outbox {
     ImmutableList.Builder<OutboxEntry> claimed = ImmutableList.builder();
     int count = 0;
     synchronized (storage.writeLock()) {
-      for (Slot slot : pending.values()) {
+      for (Slot slot : queue) {
         if (count == limit) {
           break;
+        }
+        if (slot.left) {
+          continue;
         }
         boolean free = slot.leaseUntil == null || !slot.leaseUntil.isAfter(now);
         if (free && !slot.entry.dueAt().isAfter(now)) {
@@ -98,7 +128,12 @@ final class InMemoryOutbox implements Outbox {
     checkNotNull(key, "key");
     storage.checkOpen();
     synchronized (storage.writeLock()) {
-      return pending.remove(key) != null;
+      Slot slot = keys.get(key);
+      if (slot == null || slot == GONE) {
+        return false;
+      }
+      leave(key, slot);
+      return true;
     }
   }
 
@@ -133,7 +168,7 @@ final class InMemoryOutbox implements Outbox {
       if (slot == null) {
         return false;
       }
-      pending.remove(key);
+      leave(key, slot);
       OutboxEntry entry = slot.entry;
       dead.put(key, new OutboxEntry(entry.caseId(), entry.notification(), entry.attempts(), entry.dueAt(),
           Optional.of(failure)));
@@ -150,8 +185,8 @@ final class InMemoryOutbox implements Outbox {
       if (entry == null) {
         return false;
       }
-      pending.put(key, new Slot(new OutboxEntry(entry.caseId(), entry.notification(), 0, OutboxEntry.IMMEDIATELY,
-          entry.lastFailure())));
+      queue(key, new OutboxEntry(entry.caseId(), entry.notification(), 0, OutboxEntry.IMMEDIATELY,
+          entry.lastFailure()));
       return true;
     }
   }
@@ -171,12 +206,12 @@ final class InMemoryOutbox implements Outbox {
   public long pendingCount() {
     storage.checkOpen();
     synchronized (storage.writeLock()) {
-      return pending.size();
+      return pending;
     }
   }
 
   private Slot heldBy(NotificationKey key, String claimant) {
-    Slot slot = pending.get(key);
-    return slot != null && claimant.equals(slot.claimant) ? slot : null;
+    Slot slot = keys.get(key);
+    return slot != null && slot != GONE && claimant.equals(slot.claimant) ? slot : null;
   }
 }
