@@ -43,8 +43,11 @@ public final class CaseRouter {
   private final RoutingTable table;
   private final ImmutableMap<String, Route> routes;
 
-  /** A subcategory with the rule it is routed by, null when it goes to its department. */
-  private record Route(Subcategory subcategory, RoutingRule rule) {}
+  /**
+   * A subcategory with the rule it is routed by, null when it goes to its department, and the rule's
+   * {@link RoutingRule#primaryReason}, written once here rather than for every case.
+   */
+  private record Route(Subcategory subcategory, RoutingRule rule, String primaryReason) {}
 
   /**
    * A router over these parts.
@@ -75,7 +78,7 @@ public final class CaseRouter {
       if (s.dispatchTo() == DispatchTo.GRID && rule == null) {
         unruled.add(s.code());
       }
-      byCode.put(s.code(), new Route(s, rule));
+      byCode.put(s.code(), new Route(s, rule, rule == null ? null : rule.primaryReason()));
     }
     checkArgument(unruled.isEmpty(), "routing table has no rule (nor a main class or default rule) for "
         + "subcategories %s of catalogue %s", unruled, catalogue.id());
@@ -142,7 +145,8 @@ public final class CaseRouter {
     }
     Grid ruleGrid = gridAtLevel(located, route.rule());
     Acting acting = staffing.whoActs(ruleGrid.code(), route.rule().role(), at);
-    return RoutingDecision.toGrid(intake, subcategory, at, located, route.rule(), ruleGrid, acting);
+    return RoutingDecision.toGrid(intake, subcategory, at, located, route.rule(), route.primaryReason(), ruleGrid,
+        acting);
   }
 
   /** The grid on the place's path at the rule's level; the place's own grid when the path has none there. */

@@ -59,6 +59,7 @@ public final class RoutingDecision {
   private final Outcome outcome;
   private final Grid located;
   private final RoutingRule rule;
+  private final String primaryReason;
   private final Grid ruleGrid;
   private final Acting acting;
   private final HandlingUnit unit;
@@ -68,14 +69,15 @@ public final class RoutingDecision {
   private final String problem;
 
   private RoutingDecision(Case intake, Subcategory subcategory, LocalDateTime at, Outcome outcome, Grid located,
-      RoutingRule rule, Grid ruleGrid, Acting acting, HandlingUnit unit, Grid unitGrid, GridCode nearest,
-      double distanceMetres, String problem) {
+      RoutingRule rule, String primaryReason, Grid ruleGrid, Acting acting, HandlingUnit unit, Grid unitGrid,
+      GridCode nearest, double distanceMetres, String problem) {
     this.intake = intake;
     this.subcategory = subcategory;
     this.at = at;
     this.outcome = outcome;
     this.located = located;
     this.rule = rule;
+    this.primaryReason = primaryReason;
     this.ruleGrid = ruleGrid;
     this.acting = acting;
     this.unit = unit;
@@ -85,9 +87,12 @@ public final class RoutingDecision {
     this.problem = problem;
   }
 
-  /** A case sent to the rule's grid, whoever {@code acting} says acts there. */
+  /**
+   * A case sent to the rule's grid, whoever {@code acting} says acts there; {@code primaryReason} is the
+   * rule's {@link RoutingRule#primaryReason}.
+   */
   static RoutingDecision toGrid(Case intake, Subcategory subcategory, LocalDateTime at, Grid located,
-      RoutingRule rule, Grid ruleGrid, Acting acting) {
+      RoutingRule rule, String primaryReason, Grid ruleGrid, Acting acting) {
     Outcome outcome = switch (acting.basis()) {
       case PRIMARY -> Outcome.PRIMARY;
       case BACKUP -> Outcome.BACKUP;
@@ -97,13 +102,13 @@ public final class RoutingDecision {
     // Cover by the parent's post, and a post no one covers, both hand the case to the team above.
     Grid unitGrid = outcome == Outcome.PRIMARY || outcome == Outcome.BACKUP ? ruleGrid
         : ruleGrid.parent().orElse(ruleGrid);
-    return new RoutingDecision(intake, subcategory, at, outcome, located, rule, ruleGrid, acting,
+    return new RoutingDecision(intake, subcategory, at, outcome, located, rule, primaryReason, ruleGrid, acting,
         HandlingUnit.grid(unitGrid.code()), unitGrid, null, Double.NaN, null);
   }
 
   /** A case sent straight to its subcategory's department or utility. */
   static RoutingDecision toDepartment(Case intake, Subcategory subcategory, LocalDateTime at, Grid located) {
-    return new RoutingDecision(intake, subcategory, at, Outcome.DEPARTMENT, located, null, null, null,
+    return new RoutingDecision(intake, subcategory, at, Outcome.DEPARTMENT, located, null, null, null, null,
         HandlingUnit.department(subcategory.department().id()), null, null, Double.NaN, null);
   }
 
@@ -111,13 +116,13 @@ public final class RoutingDecision {
   static RoutingDecision uncovered(Case intake, Subcategory subcategory, LocalDateTime at, GridCode nearest,
       double distanceMetres) {
     return new RoutingDecision(intake, subcategory, at, Outcome.UNCOVERED, null, null, null, null, null, null,
-        nearest, distanceMetres, null);
+        null, nearest, distanceMetres, null);
   }
 
   /** A case whose place cannot be read or found, {@code problem} saying why. */
   static RoutingDecision unroutable(Case intake, Subcategory subcategory, LocalDateTime at, Outcome outcome,
       String problem) {
-    return new RoutingDecision(intake, subcategory, at, outcome, null, null, null, null, null, null, null,
+    return new RoutingDecision(intake, subcategory, at, outcome, null, null, null, null, null, null, null, null,
         Double.NaN, problem);
   }
 
@@ -211,20 +216,14 @@ public final class RoutingDecision {
   }
 
   /**
-   * The reason a dispatch records for this decision: which rule, which grid and who acts on what basis,
-   * for example {@code default rule: full-time-worker of grid 210902001001001001, PRIMARY p-006} — plain
-   * ASCII and no names, as it is written for every routed case (names are in the hierarchy and the
-   * staffing); when anyone but a present holder acts — a backup, the parent grid, nobody — the whole
-   * {@link #explanation()}, naming who was passed over and why. The dispatch's units and assignee carry
-   * the grid and the person as data besides.
+   * The reason a dispatch records for this decision. When the rule's present holder acts, the rule and
+   * the basis only, for example {@code default rule: full-time-worker of the smallest grid, PRIMARY}:
+   * the dispatch names the grid and the person as its unit and assignee, so the reason is one string
+   * per rule, written when the router is made. When anyone else acts — a backup, the parent grid,
+   * nobody — the whole {@link #explanation()}, naming who was passed over and why.
    */
   public String reason() {
-    if (outcome != Outcome.PRIMARY) {
-      return explanation();
-    }
-    String which = rule.category().equals(RoutingRule.ANY_CATEGORY) ? "default rule" : "rule " + rule.category();
-    return which + ": " + rule.role().value() + " of grid " + unitGrid.code().value() + ", PRIMARY "
-        + acting.person().orElseThrow().value();
+    return outcome == Outcome.PRIMARY ? primaryReason : explanation();
   }
 
   /**

@@ -46,8 +46,23 @@ public record RoutingRule(String category, Optional<String> level, RoleId role) 
    */
   @Override
   public String toString() {
-    String rule = category.equals(ANY_CATEGORY) ? "default rule" : "rule " + category;
-    String grid = level.isPresent() ? "the " + level.get() + " grid" : "the smallest grid";
-    return rule + " → " + role + " of " + grid;
+    return name() + " → " + role + " of " + grid();
+  }
+
+  /**
+   * What a dispatch by this rule to a present holder records as its reason, for example {@code default
+   * rule: full-time-worker of the smallest grid, PRIMARY}: plain ASCII, the same for every such case,
+   * as the dispatch names the grid and the person as its unit and assignee.
+   */
+  String primaryReason() {
+    return name() + ": " + role + " of " + grid() + ", PRIMARY";
+  }
+
+  private String name() {
+    return category.equals(ANY_CATEGORY) ? "default rule" : "rule " + category;
+  }
+
+  private String grid() {
+    return level.isPresent() ? "the " + level.get() + " grid" : "the smallest grid";
   }
 }

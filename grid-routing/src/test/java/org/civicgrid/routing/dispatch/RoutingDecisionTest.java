@@ -75,8 +75,8 @@ class RoutingDecisionTest {
     CaseCommand.Dispatch dispatch = d.toDispatch(DISPATCHER, T.plusSeconds(120));
     assertThat(dispatch.lead()).isEqualTo(HandlingUnit.grid(BUILDING_1));
     assertThat(dispatch.assignee()).contains(LIU_YANG);
-    assertThat(dispatch.reason()).isEqualTo(d.reason()).isEqualTo("default rule: full-time-worker of grid 210902001001001001,"
-        + " PRIMARY p-006");
+    assertThat(dispatch.reason()).isEqualTo(d.reason())
+        .isEqualTo("default rule: full-time-worker of the smallest grid, PRIMARY");
     CaseFile file = CaseFile.open(new CaseCommand.Report(DISPATCHER, T, intake))
         .execute(new CaseCommand.Accept(DISPATCHER, T.plusSeconds(60)))
         .execute(new CaseCommand.File(DISPATCHER, T.plusSeconds(90)))

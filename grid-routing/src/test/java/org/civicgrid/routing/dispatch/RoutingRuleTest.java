@@ -21,6 +21,14 @@ class RoutingRuleTest {
   }
 
   @Test
+  void aDispatchToThePresentHolderGivesTheRuleAsItsReasonInAscii() {
+    assertThat(RoutingRule.atLevel("02", "community", Roles.GRID_LEADER.id()).primaryReason())
+        .isEqualTo("rule 02: grid-leader of the community grid, PRIMARY");
+    assertThat(RoutingRule.smallestGrid(RoutingRule.ANY_CATEGORY, Roles.FULL_TIME_WORKER.id()).primaryReason())
+        .isEqualTo("default rule: full-time-worker of the smallest grid, PRIMARY");
+  }
+
+  @Test
   void malformedRulesAreRefusedNamingTheCategory() {
     assertThatThrownBy(() -> RoutingRule.smallestGrid("1", Roles.GRID_LEADER.id()))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("category '1' is not");
