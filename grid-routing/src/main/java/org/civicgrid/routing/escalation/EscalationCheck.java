@@ -4,6 +4,8 @@ import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import org.civicgrid.routing.calendar.Deadline;
 import org.civicgrid.routing.calendar.TrafficLight;
@@ -59,7 +61,7 @@ public final class EscalationCheck {
         || now.isBefore(state.lastAt())) {
       return ImmutableList.of();
     }
-    ImmutableList.Builder<CaseCommand> due = ImmutableList.builder();
+    List<CaseCommand> due = new ArrayList<>(); // allocates no array while nothing is due, as is usual
     for (Summons summons : state.supervision().summonses().values()) {
       if (summons.isAwaitingAcknowledgement()) {
         Deadline limit = clock(state, Deadline.start(policy.calendar(), policy.summonsLimit(), summons.summonedAt()));
@@ -72,17 +74,22 @@ public final class EscalationCheck {
       }
     }
     EscalationLadder ladder = policy.ladder(state.intake().tier());
-    EscalationRung rung = currentRung(state);
-    Optional<Deadline> clock = rungDeadline(state);
-    if (clock.isPresent()) {
-      addRungCommands(state, now, ladder, rung, clock.get(), due);
+    EscalationRung rung = currentRung(state, ladder);
+    Deadline clock = rungClock(state, ladder, rung);
+    if (clock != null) {
+      addRungCommands(state, now, ladder, rung, clock, due);
     }
-    return due.build();
+    return ImmutableList.copyOf(due);
   }
 
   /** The rung the case is on: its last escalation's, or its tier's first. */
   public EscalationRung currentRung(CaseState state) {
-    return state.supervision().escalatedTo().orElseGet(() -> policy.ladder(state.intake().tier()).first());
+    return currentRung(state, policy.ladder(state.intake().tier()));
+  }
+
+  private static EscalationRung currentRung(CaseState state, EscalationLadder ladder) {
+    Optional<EscalationRung> escalated = state.supervision().escalatedTo();
+    return escalated.isPresent() ? escalated.get() : ladder.first();
   }
 
   /**
@@ -90,16 +97,22 @@ public final class EscalationCheck {
    * the rung is not on the case's ladder (a centre escalated it by hand past the ladder).
    */
   public Optional<Deadline> rungDeadline(CaseState state) {
+    EscalationLadder ladder = policy.ladder(state.intake().tier());
+    return Optional.ofNullable(rungClock(state, ladder, currentRung(state, ladder)));
+  }
+
+  /** {@link #rungDeadline}'s clock for the rung on the ladder, or null. */
+  private Deadline rungClock(CaseState state, EscalationLadder ladder, EscalationRung rung) {
     Optional<Instant> since = state.supervision().rungSince();
-    Optional<RungLimit> rung = policy.ladder(state.intake().tier()).find(currentRung(state));
-    if (since.isEmpty() || rung.isEmpty()) {
-      return Optional.empty();
+    Optional<RungLimit> limit = ladder.find(rung);
+    if (since.isEmpty() || limit.isEmpty()) {
+      return null;
     }
-    return Optional.of(clock(state, Deadline.start(policy.calendar(), rung.get().limit(), since.get())));
+    return clock(state, Deadline.start(policy.calendar(), limit.get().limit(), since.get()));
   }
 
   private void addRungCommands(CaseState state, Instant now, EscalationLadder ladder, EscalationRung rung,
-      Deadline clock, ImmutableList.Builder<CaseCommand> due) {
+      Deadline clock, List<CaseCommand> due) {
     Supervision supervision = state.supervision();
     if (!clock.isOverdue(now)) {
       if (clock.status(now) == TrafficLight.YELLOW && !supervision.wasWarned(rung)) {

@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.civicgrid.routing.calendar.Shanghai.at;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class DeadlineTest {
@@ -48,6 +50,24 @@ class DeadlineTest {
     assertThat(FRIDAY_DISPUTE.isOverdue(at("2025-03-18 21:00"))).isTrue();
     assertThat(FRIDAY_DISPUTE.remaining(at("2025-03-18 21:00"))).isZero();
     assertThat(FRIDAY_DISPUTE.remaining(at("2025-03-19 09:00"))).isEqualTo(Duration.ofMinutes(-30));
+  }
+
+  /** The light reads the wall clock first (used time never exceeds it); it must agree with used time. */
+  @Test
+  void theTrafficLightAlwaysComparesTheUsedTimeWithTheAllowance() {
+    Deadline paused = MONDAY_STREET.pause(at("2025-03-17 10:00")).resume(at("2025-03-17 14:00"));
+    Deadline calendarHours = Deadline.start(NATIONAL, TimeLimit.calendarHours(2), at("2025-01-28 22:00"))
+        .pause(at("2025-01-28 22:30")).resume(at("2025-01-28 23:00"));
+    int yellow = 0;
+    for (Deadline d : List.of(MONDAY_STREET, FRIDAY_DISPUTE, paused, calendarHours)) {
+      for (int minutes = 0; minutes <= 6 * 24 * 60; minutes += 7) {
+        Instant now = d.start().plus(Duration.ofMinutes(minutes));
+        TrafficLight expected = d.isOverdue(now) ? TrafficLight.RED : TrafficLight.of(d.elapsed(now), d.allowance());
+        assertThat(d.status(now)).as("%s at %s", d, now).isEqualTo(expected);
+        yellow += expected == TrafficLight.YELLOW ? 1 : 0;
+      }
+    }
+    assertThat(yellow).as("yellow was reached").isPositive();
   }
 
   @Test
