@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.civicgrid.core.hierarchy.FuxinGrids.BUILDING_1;
 import static org.civicgrid.core.hierarchy.FuxinGrids.BUILDING_2;
+import static org.civicgrid.core.hierarchy.FuxinGrids.CHANGYUAN;
 import static org.civicgrid.core.hierarchy.FuxinGrids.HAMLET_1;
 import static org.civicgrid.core.hierarchy.FuxinGrids.XINHUA_BUILDING;
 import static org.civicgrid.routing.access.AccessFixtures.AT;
@@ -80,6 +81,15 @@ class AuthorizerTest {
     assertThatThrownBy(() -> authorizer.check(state(DISPUTE, HAMLET_1), accept(LI_NA), MONDAY))
         .isInstanceOf(AccessDeniedException.class)
         .hasMessageContaining("p-010 may not ACCEPT case c-0101-210902201201001");
+  }
+
+  @Test
+  void aPostReachingItsOwnGridOnlyDoesNotCoverTheGridsBelowIt() {
+    AccessPolicy ownGrid = AccessPolicy.builder()
+        .grant(Roles.GRID_LEADER.id(), "community", Reach.GRID, CommandKind.ACCEPT).build();
+    Authorizer narrow = Authorizer.of(ownGrid, AccessFixtures.staffing(), CategoryCatalogues.socialGovernance());
+    assertThat(narrow.allows(state(DISPUTE, CHANGYUAN), ZHANG_WEI, CommandKind.ACCEPT, MONDAY)).isTrue();
+    assertThat(narrow.allows(inBuilding1, ZHANG_WEI, CommandKind.ACCEPT, MONDAY)).isFalse();
   }
 
   @Test
