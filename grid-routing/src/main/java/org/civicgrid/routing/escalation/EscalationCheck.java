@@ -3,6 +3,7 @@ package org.civicgrid.routing.escalation;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -61,8 +62,9 @@ public final class EscalationCheck {
         || now.isBefore(state.lastAt())) {
       return ImmutableList.of();
     }
-    List<CaseCommand> due = new ArrayList<>(); // allocates no array while nothing is due, as is usual
-    for (Summons summons : state.supervision().summonses().values()) {
+    List<CaseCommand> due = new ArrayList<>(); // no array until something is due, which is rare
+    ImmutableMap<HandlingUnit, Summons> summonses = state.supervision().summonses();
+    for (Summons summons : summonses.isEmpty() ? ImmutableList.<Summons>of() : summonses.values()) {
       if (summons.isAwaitingAcknowledgement()) {
         Deadline limit = clock(state, Deadline.start(policy.calendar(), policy.summonsLimit(), summons.summonedAt()));
         if (limit.isOverdue(now)) {
@@ -79,7 +81,7 @@ public final class EscalationCheck {
     if (clock != null) {
       addRungCommands(state, now, ladder, rung, clock, due);
     }
-    return ImmutableList.copyOf(due);
+    return due.isEmpty() ? ImmutableList.of() : ImmutableList.copyOf(due);
   }
 
   /** The rung the case is on: its last escalation's, or its tier's first. */

@@ -61,9 +61,9 @@ public final class EscalationLadder {
   /** The rung with its limit, if the ladder has it. */
   public Optional<RungLimit> find(EscalationRung rung) {
     checkNotNull(rung, "rung");
-    for (RungLimit r : rungs) {
-      if (r.rung() == rung) {
-        return Optional.of(r);
+    for (int i = 0; i < rungs.size(); i++) { // indexed: the deadline check calls this for every case
+      if (rungs.get(i).rung() == rung) {
+        return Optional.of(rungs.get(i));
       }
     }
     return Optional.empty();
