@@ -113,10 +113,13 @@ public final class Authorizer {
    * @throws AccessDeniedException naming the actor, the command kind and the case, after logging it
    */
   public void check(CaseState state, CaseCommand command, ZoneId zone) {
+    checkNotNull(state, "state");
     checkNotNull(command, "command");
     checkNotNull(zone, "zone");
-    if (!isPlatformGrant(command.actor(), command.kind())) {
-      check(state, command, LocalDateTime.ofInstant(command.at(), zone));
+    Actor actor = command.actor();
+    CommandKind kind = command.kind();
+    if (!isPlatformGrant(actor, kind)) {
+      allowOrDeny(state.intake(), scope(state), actor, kind, LocalDateTime.ofInstant(command.at(), zone));
     }
   }
 

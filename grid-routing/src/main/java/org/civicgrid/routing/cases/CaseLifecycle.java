@@ -46,19 +46,20 @@ public final class CaseLifecycle {
   private static CaseStatus target(CaseState state, CaseCommand command) {
     checkNotNull(state, "state");
     checkNotNull(command, "command");
-    Transition transition = TABLE.cell(state.status, command.kind());
+    CommandKind kind = command.kind();
+    Transition transition = TABLE.cell(state.status, kind);
     if (transition == null) {
       throw refuse(state, command, Refusal.NOT_IN_THIS_STATUS, "");
     }
     if (command.at().isBefore(state.lastAt)) {
       throw refuse(state, command, Refusal.BEFORE_LAST_EVENT, "the last event was at " + state.lastAt);
     }
-    checkCaseData(state, command);
+    checkCaseData(state, command, kind);
     return transition.to().isPresent() ? transition.to().get() : state.tally.heldIn;
   }
 
-  private static void checkCaseData(CaseState state, CaseCommand command) {
-    switch (command.kind()) {
+  private static void checkCaseData(CaseState state, CaseCommand command, CommandKind kind) {
+    switch (kind) {
       case MARK_DUPLICATE -> {
         if (((CaseCommand.MarkDuplicate) command).original().equals(state.id())) {
           throw refuse(state, command, Refusal.DUPLICATE_OF_ITSELF, "");
@@ -86,7 +87,7 @@ public final class CaseLifecycle {
         if (state.tally.pendingExtension == null) {
           throw refuse(state, command, Refusal.NO_EXTENSION_PENDING, "");
         }
-        if (command.kind() == CommandKind.APPROVE_EXTENSION
+        if (kind == CommandKind.APPROVE_EXTENSION
             && command.actor().person().equals(state.tally.pendingExtensionBy)) {
           throw refuse(state, command, Refusal.SELF_APPROVAL, state.tally.pendingExtensionBy + " asked for it");
         }

@@ -69,10 +69,11 @@ public final class CaseState {
   /** The state after one more event; the event must have been decided on this state. */
   CaseState apply(CaseEvent event) {
     CaseCommand command = event.command();
+    CommandKind kind = command.kind(); // read once: each read is an interface call over every command type
     CaseStatus to = event.to();
     ImmutableList<HandlingUnit> nextUnits = units;
     PersonId nextAssignee = assignee;
-    switch (command.kind()) {
+    switch (kind) {
       case DISPATCH -> {
         CaseCommand.Dispatch dispatch = (CaseCommand.Dispatch) command;
         nextUnits = ImmutableList.copyOf(dispatch.units());
@@ -100,11 +101,11 @@ public final class CaseState {
     // An extension is asked for by the unit that has the case; it lapses when the unit lets go,
     // including when the case is escalated past it.
     boolean leavesUnit = to != CaseStatus.DISPATCHED && to != CaseStatus.HANDLING && to != CaseStatus.ON_HOLD
-        || command.kind() == CommandKind.ESCALATE;
-    StepTimes nextSteps = to != event.from() || command.kind() == CommandKind.TRANSFER
-        || command.kind() == CommandKind.ESCALATE ? steps.enter(to, command.at()) : steps;
+        || kind == CommandKind.ESCALATE;
+    StepTimes nextSteps = to != event.from() || kind == CommandKind.TRANSFER || kind == CommandKind.ESCALATE
+        ? steps.enter(to, command.at()) : steps;
     return new CaseState(intake, to, event.sequence(), command.at(), nextSteps, nextUnits, nextAssignee,
-        tally.after(event, leavesUnit), supervision.after(command));
+        tally.after(event, kind, leavesUnit), supervision.after(command, kind));
   }
 
   /** The units with {@code lead} first and the other joint units after it. */

@@ -65,16 +65,16 @@ final class CaseTally {
   /**
    * The tally after an event, this one itself when the event changes none of it. {@code leavesUnit}
    * says the case leaves the units that had it (to a status other than dispatched, handling or on
-   * hold), which lapses a pending extension.
+   * hold), which lapses a pending extension. {@code kind} is the event's command's.
    */
-  CaseTally after(CaseEvent event, boolean leavesUnit) {
+  CaseTally after(CaseEvent event, CommandKind kind, boolean leavesUnit) {
     CaseCommand command = event.command();
     boolean lapses = leavesUnit && pendingExtension != null;
-    if (!TALLIED.contains(command.kind()) && !lapses) {
+    if (!TALLIED.contains(kind) && !lapses) {
       return this;
     }
     Draft d = new Draft(this);
-    switch (command.kind()) {
+    switch (kind) {
       case MARK_DUPLICATE -> d.duplicateOf = ((CaseCommand.MarkDuplicate) command).original();
       case ME_TOO -> d.meToo++;
       case DISPATCH -> d.dispatch(((CaseCommand.Dispatch) command).lead());

@@ -152,9 +152,12 @@ public final class Supervision {
     return d == null || summonses.containsKey(d) ? null : d;
   }
 
-  /** The supervision after an accepted command, this one itself when the command changes none of it. */
-  Supervision after(CaseCommand command) {
-    switch (command.kind()) {
+  /**
+   * The supervision after an accepted command of {@code kind}, this one itself when the command changes
+   * none of it.
+   */
+  Supervision after(CaseCommand command, CommandKind kind) {
+    switch (kind) {
       case DISPATCH -> {
         return rungSince != null ? this
             : new Supervision(rung, command.at(), escalations, warned, cards, summonses);
