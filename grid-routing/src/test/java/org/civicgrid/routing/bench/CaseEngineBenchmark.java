@@ -90,9 +90,10 @@ public class CaseEngineBenchmark {
   public int grids;
 
   /**
-   * 0: the storage keeps every case of the iteration, so garbage collection copies a live set that
-   * grows to about 90,000 cases; n: the storage is replaced after every n cases (inside the measured
-   * time), as when a dispatcher drains the outbox and closed cases move to a database.
+   * 0: the storage keeps every case of the iteration, so the live set grows by some 2 KB per case
+   * through the iteration and a stop-the-world collector spends its pauses copying it; n: the storage
+   * is replaced after every n cases (inside the measured time), as when a dispatcher drains the outbox
+   * and closed cases move to a database.
    */
   @Param({"0", "16384"})
   public int keepAtMost;
