@@ -3,7 +3,6 @@ package org.civicgrid.routing.escalation;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
-import com.google.common.collect.ImmutableMap;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -63,8 +62,22 @@ public final class EscalationCheck {
       return ImmutableList.of();
     }
     List<CaseCommand> due = new ArrayList<>(); // no array until something is due, which is rare
-    ImmutableMap<HandlingUnit, Summons> summonses = state.supervision().summonses();
-    for (Summons summons : summonses.isEmpty() ? ImmutableList.<Summons>of() : summonses.values()) {
+    // Guava makes a values view on every call, so a case nobody was summoned to skips the loop.
+    if (!state.supervision().summonses().isEmpty()) {
+      addSummonsCommands(state, now, due);
+    }
+    EscalationLadder ladder = policy.ladder(state.intake().tier());
+    EscalationRung rung = currentRung(state, ladder);
+    Deadline clock = rungClock(state, ladder, rung);
+    if (clock != null) {
+      addRungCommands(state, now, ladder, rung, clock, due);
+    }
+    return due.isEmpty() ? ImmutableList.of() : ImmutableList.copyOf(due);
+  }
+
+  /** Escalates each summons the department has not acknowledged within the policy's limit. */
+  private void addSummonsCommands(CaseState state, Instant now, List<CaseCommand> due) {
+    for (Summons summons : state.supervision().summonses().values()) {
       if (summons.isAwaitingAcknowledgement()) {
         Deadline limit = clock(state, Deadline.start(policy.calendar(), policy.summonsLimit(), summons.summonedAt()));
         if (limit.isOverdue(now)) {
@@ -75,13 +88,6 @@ public final class EscalationCheck {
         }
       }
     }
-    EscalationLadder ladder = policy.ladder(state.intake().tier());
-    EscalationRung rung = currentRung(state, ladder);
-    Deadline clock = rungClock(state, ladder, rung);
-    if (clock != null) {
-      addRungCommands(state, now, ladder, rung, clock, due);
-    }
-    return due.isEmpty() ? ImmutableList.of() : ImmutableList.copyOf(due);
   }
 
   /** The rung the case is on: its last escalation's, or its tier's first. */

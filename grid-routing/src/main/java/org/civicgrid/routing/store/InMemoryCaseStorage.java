@@ -6,8 +6,8 @@ import org.civicgrid.routing.notify.Outbox;
 
 /**
  * The heap storage {@link InMemoryCaseStorageFactory} opens. Its case store and outbox write under
- * one lock, which is what makes an append and its notifications one atomic step; reads of cases take
- * no lock. Thread-safe.
+ * one lock, which is what makes an append and its notifications one atomic step; loading a case takes
+ * no lock, and a page of cases takes it only to merge the ids added since the last page. Thread-safe.
  */
 final class InMemoryCaseStorage implements CaseStorage {
   private final Object writeLock = new Object();
